@@ -1,0 +1,326 @@
+package io.taospring.client;
+
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.internal.DsnParser;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Immutable connection settings: where TDengine is, how to reach it and as whom.
+ *
+ * <p>Build one with {@link #builder()} or parse a DSN with {@link #fromDsn(String)}:
+ * {@code ws://root:taosdata@localhost:6041/power?timezone=UTC}. {@link #toString()} never shows the
+ * password or token.
+ */
+public final class TaosConfig {
+
+    /** The default user, as TDengine installs it. */
+    public static final String DEFAULT_USER = "root";
+    /** The default password, as TDengine installs it. */
+    public static final String DEFAULT_PASSWORD = "taosdata";
+    /** The default time to establish a connection. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The default time to wait for the answer to one request. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ConnectionType connectionType;
+    private final boolean tls;
+    private final List<Endpoint> endpoints;
+    private final String user;
+    private final String password;
+    private final String token;
+    private final String database;
+    private final ZoneId timezone;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final String applicationName;
+    private final Map<String, String> properties;
+
+    private TaosConfig(Builder b) {
+        this.connectionType = b.connectionType;
+        this.tls = b.tls;
+        this.endpoints = b.endpoints.isEmpty()
+                ? List.of(new Endpoint("localhost", b.connectionType.defaultPort()))
+                : List.copyOf(b.endpoints);
+        this.user = b.user;
+        this.password = b.password;
+        this.token = b.token;
+        this.database = b.database;
+        this.timezone = b.timezone;
+        this.connectTimeout = b.connectTimeout;
+        this.requestTimeout = b.requestTimeout;
+        this.applicationName = b.applicationName;
+        this.properties = Collections.unmodifiableMap(new TreeMap<>(b.properties));
+    }
+
+    /** A builder with the defaults: WebSocket to localhost:6041 as root/taosdata. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Parses a DSN: {@code [driver[+protocol]]://[[user:pass@]host:port][/database][?k=v&...]} with the
+     * schemes {@code ws}, {@code wss}, {@code http}, {@code https}, {@code taos}, or one of the official
+     * JDBC URLs {@code jdbc:TAOS-WS://}, {@code jdbc:TAOS-RS://}, {@code jdbc:TAOS://}, or
+     * {@code jdbc:taos:<dsn>}.
+     *
+     * @throws InterfaceError naming the bad part when the DSN is malformed
+     */
+    public static TaosConfig fromDsn(String dsn) {
+        return DsnParser.parse(dsn).build();
+    }
+
+    /** A builder that starts from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder().connectionType(connectionType).tls(tls).user(user).password(password)
+                .token(token).database(database).timezone(timezone).connectTimeout(connectTimeout)
+                .requestTimeout(requestTimeout).applicationName(applicationName);
+        b.endpoints.addAll(endpoints);
+        b.properties.putAll(properties);
+        return b;
+    }
+
+    /** How the server is reached. */
+    public ConnectionType connectionType() {
+        return connectionType;
+    }
+
+    /** Whether the connection is encrypted ({@code wss://}, {@code https://}). */
+    public boolean tls() {
+        return tls;
+    }
+
+    /** The server addresses, in order of preference; never empty. */
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    /** The first endpoint. */
+    public Endpoint endpoint() {
+        return endpoints.get(0);
+    }
+
+    /** The user name. */
+    public String user() {
+        return user;
+    }
+
+    /** The password. Never logged. */
+    public String password() {
+        return password;
+    }
+
+    /** The cloud token, if one is set. Never logged. */
+    public Optional<String> token() {
+        return Optional.ofNullable(token);
+    }
+
+    /** The database selected on connect, if any. */
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /**
+     * The zone for conversions to and from local date-times, if set. When it is not set, local
+     * date-times use the JVM's default zone ({@link ZoneId#systemDefault()}), as {@code java.sql.Timestamp}
+     * does; instants and epoch values never depend on it.
+     */
+    public Optional<ZoneId> timezone() {
+        return Optional.ofNullable(timezone);
+    }
+
+    /** The zone that local date-time conversions use: {@link #timezone()} or the JVM's default zone. */
+    public ZoneId effectiveZone() {
+        return timezone != null ? timezone : ZoneId.systemDefault();
+    }
+
+    /** The time allowed to establish a connection. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** The time allowed for the answer to one request. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** The application name reported to the server, if set. */
+    public Optional<String> applicationName() {
+        return Optional.ofNullable(applicationName);
+    }
+
+    /** Further transport-specific options, by their DSN names; unmodifiable and sorted. */
+    public Map<String, String> properties() {
+        return properties;
+    }
+
+    /** One transport-specific option. */
+    public Optional<String> property(String name) {
+        return Optional.ofNullable(properties.get(name));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("TaosConfig{").append(connectionType)
+                .append(tls ? "+tls" : "").append(' ').append(endpoints)
+                .append(", user=").append(user).append(", password=****");
+        if (token != null) {
+            text.append(", token=****");
+        }
+        if (database != null) {
+            text.append(", database=").append(database);
+        }
+        if (timezone != null) {
+            text.append(", timezone=").append(timezone);
+        }
+        text.append(", connectTimeout=").append(connectTimeout).append(", requestTimeout=").append(requestTimeout);
+        if (applicationName != null) {
+            text.append(", applicationName=").append(applicationName);
+        }
+        if (!properties.isEmpty()) {
+            text.append(", properties=").append(properties);
+        }
+        return text.append('}').toString();
+    }
+
+    /** Collects settings; {@link #build()} validates them once. Not thread-safe. */
+    public static final class Builder {
+        private ConnectionType connectionType = ConnectionType.WEBSOCKET;
+        private boolean tls;
+        private final List<Endpoint> endpoints = new ArrayList<>();
+        private String user = DEFAULT_USER;
+        private String password = DEFAULT_PASSWORD;
+        private String token;
+        private String database;
+        private ZoneId timezone;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private String applicationName;
+        private final Map<String, String> properties = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        /** How the server is reached (default WebSocket). */
+        public Builder connectionType(ConnectionType connectionType) {
+            this.connectionType = Objects.requireNonNull(connectionType, "connectionType");
+            return this;
+        }
+
+        /** Whether to encrypt the connection (default false). */
+        public Builder tls(boolean tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        /** Adds a server address; the first added is preferred. */
+        public Builder endpoint(String host, int port) {
+            return endpoint(new Endpoint(host, port));
+        }
+
+        /** Adds a server address; the first added is preferred. */
+        public Builder endpoint(Endpoint endpoint) {
+            endpoints.add(Objects.requireNonNull(endpoint, "endpoint"));
+            return this;
+        }
+
+        /** Replaces the server addresses. */
+        public Builder endpoints(List<Endpoint> endpoints) {
+            this.endpoints.clear();
+            endpoints.forEach(this::endpoint);
+            return this;
+        }
+
+        /** The user name (default {@value TaosConfig#DEFAULT_USER}). */
+        public Builder user(String user) {
+            this.user = Objects.requireNonNull(user, "user");
+            return this;
+        }
+
+        /** The password (default {@value TaosConfig#DEFAULT_PASSWORD}). */
+        public Builder password(String password) {
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** A cloud token, or null for none. */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /** The database to select on connect, or null for none. */
+        public Builder database(String database) {
+            this.database = database;
+            return this;
+        }
+
+        /** The zone for local date-time conversions, or null for the JVM's default zone. */
+        public Builder timezone(ZoneId timezone) {
+            this.timezone = timezone;
+            return this;
+        }
+
+        /** The time allowed to establish a connection (default 10 s). */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** The time allowed for the answer to one request (default 60 s). */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /** The application name reported to the server, or null. */
+        public Builder applicationName(String applicationName) {
+            this.applicationName = applicationName;
+            return this;
+        }
+
+        /** Sets a transport-specific option. */
+        public Builder property(String name, String value) {
+            properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Validates the settings and freezes them.
+         *
+         * @throws InterfaceError when a setting is invalid
+         */
+        public TaosConfig build() {
+            requirePositive("connectTimeout", connectTimeout);
+            requirePositive("requestTimeout", requestTimeout);
+            if (user.isEmpty()) {
+                throw invalid("user must not be empty");
+            }
+            if (database != null && database.isBlank()) {
+                throw invalid("database must not be blank");
+            }
+            if (tls && connectionType == ConnectionType.NATIVE) {
+                throw invalid("TLS is not available on the native connection; use wss:// or https://");
+            }
+            return new TaosConfig(this);
+        }
+
+        private static void requirePositive(String name, Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw invalid(name + " must be positive, was " + value);
+            }
+        }
+
+        private static InterfaceError invalid(String message) {
+            return new InterfaceError(ErrorCodes.INVALID_CONFIG, "invalid configuration: " + message);
+        }
+    }
+}

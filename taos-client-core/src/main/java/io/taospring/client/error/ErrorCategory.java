@@ -1,0 +1,38 @@
+package io.taospring.client.error;
+
+/** The error categories of the reference connector, each backed by one exception class. */
+public enum ErrorCategory {
+    /** {@link InterfaceError}. */
+    INTERFACE,
+    /** {@link ConnectionError}. */
+    CONNECTION,
+    /** {@link DatabaseError}. */
+    DATABASE,
+    /** {@link OperationalError}. */
+    OPERATIONAL,
+    /** {@link ProgrammingError}. */
+    PROGRAMMING,
+    /** {@link StatementError}. */
+    STATEMENT,
+    /** {@link ResultError}. */
+    RESULT,
+    /** {@link SchemalessError}. */
+    SCHEMALESS,
+    /** {@link TmqError}. */
+    TMQ;
+
+    /** Creates the exception of this category. */
+    public TaosException create(int errno, String message, long reqId, String sql, Throwable cause) {
+        return switch (this) {
+            case INTERFACE -> new InterfaceError(errno, message, reqId, sql, cause);
+            case CONNECTION -> new ConnectionError(errno, message, reqId, sql, cause);
+            case DATABASE -> new DatabaseError(errno, message, reqId, sql, cause);
+            case OPERATIONAL -> new OperationalError(errno, message, reqId, sql, cause);
+            case PROGRAMMING -> new ProgrammingError(errno, message, reqId, sql, cause);
+            case STATEMENT -> new StatementError(errno, message, reqId, sql, cause);
+            case RESULT -> new ResultError(errno, message, reqId, sql, cause);
+            case SCHEMALESS -> new SchemalessError(errno, message, reqId, sql, cause);
+            case TMQ -> new TmqError(errno, message, reqId, sql, cause);
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package io.taospring.client.internal;
+
+import io.taospring.client.TaosClient;
+import io.taospring.client.TaosConfig;
+import io.taospring.client.TaosSession;
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.transport.Transport;
+import io.taospring.client.transport.rest.RestTransport;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The client: picks the transport for the configured connection type and opens sessions over it. */
+public final class DefaultTaosClient implements TaosClient {
+
+    private final TaosConfig config;
+    private final Transport transport;
+    private final ReqIdGenerator reqIds = new ReqIdGenerator();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    DefaultTaosClient(TaosConfig config, Transport transport) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /** A client with the transport that {@code config} asks for. */
+    public static TaosClient create(TaosConfig config) {
+        return new DefaultTaosClient(config, transportFor(config));
+    }
+
+    private static Transport transportFor(TaosConfig config) {
+        return switch (config.connectionType()) {
+            case REST -> new RestTransport(config);
+            case WEBSOCKET, NATIVE -> throw new InterfaceError(ErrorCodes.UNSUPPORTED,
+                    "the " + config.connectionType() + " connection is not available in this version; use http://");
+        };
+    }
+
+    @Override
+    public TaosConfig config() {
+        return config;
+    }
+
+    @Override
+    public TaosSession openSession() {
+        if (closed.get()) {
+            throw new io.taospring.client.error.ConnectionError(ErrorCodes.CONNECTION_CLOSED, "client is closed");
+        }
+        return new DefaultTaosSession(config, transport.connect(config), reqIds);
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            transport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TaosClient{" + config + "}";
+    }
+}

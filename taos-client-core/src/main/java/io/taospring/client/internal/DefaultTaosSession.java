@@ -1,0 +1,111 @@
+package io.taospring.client.internal;
+
+import io.taospring.client.TaosConfig;
+import io.taospring.client.TaosResult;
+import io.taospring.client.TaosSession;
+import io.taospring.client.error.ConnectionError;
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.transport.QueryResponse;
+import io.taospring.client.transport.TransportConnection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** A session over one transport connection. */
+final class DefaultTaosSession implements TaosSession {
+
+    private final TaosConfig config;
+    private final TransportConnection connection;
+    private final ReqIdGenerator reqIds;
+    private final Set<DefaultTaosResult> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean closed;
+
+    DefaultTaosSession(TaosConfig config, TransportConnection connection, ReqIdGenerator reqIds) {
+        this.config = config;
+        this.connection = connection;
+        this.reqIds = reqIds;
+    }
+
+    @Override
+    public long execute(String sql) {
+        return execute(sql, reqIds.next());
+    }
+
+    @Override
+    public long execute(String sql, long reqId) {
+        try (QueryResponse response = send(sql, reqId)) {
+            return response.affectedRows();
+        }
+    }
+
+    @Override
+    public long executeMany(String sql, List<? extends List<?>> parameterRows) {
+        Objects.requireNonNull(parameterRows, "parameterRows");
+        SqlTemplate template = SqlTemplate.parse(sql);
+        long affected = 0;
+        for (List<?> row : parameterRows) {
+            affected += execute(template.render(row));
+        }
+        return affected;
+    }
+
+    @Override
+    public TaosResult query(String sql) {
+        return query(sql, reqIds.next());
+    }
+
+    @Override
+    public TaosResult query(String sql, long reqId) {
+        DefaultTaosResult result = new DefaultTaosResult(send(sql, reqId), config.effectiveZone(), openResults::remove);
+        openResults.add(result);
+        return result;
+    }
+
+    private QueryResponse send(String sql, long reqId) {
+        Objects.requireNonNull(sql, "sql");
+        if (reqId == 0) {
+            throw new IllegalArgumentException("reqId must not be 0");
+        }
+        ensureOpen();
+        return connection.query(sql, reqId);
+    }
+
+    @Override
+    public String serverVersion() {
+        ensureOpen();
+        return connection.serverVersion();
+    }
+
+    @Override
+    public TaosConfig config() {
+        return config;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed || connection.isClosed();
+    }
+
+    private void ensureOpen() {
+        if (isClosed()) {
+            throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "session is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (DefaultTaosResult result : List.copyOf(openResults)) {
+                result.close();
+            }
+        } finally {
+            connection.close();
+        }
+    }
+}
