@@ -7,6 +7,7 @@ import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.transport.Transport;
 import io.taospring.client.transport.rest.RestTransport;
+import io.taospring.client.transport.ws.WsTransport;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,7 +32,8 @@ public final class DefaultTaosClient implements TaosClient {
     private static Transport transportFor(TaosConfig config) {
         return switch (config.connectionType()) {
             case REST -> new RestTransport(config);
-            case WEBSOCKET, NATIVE -> throw new InterfaceError(ErrorCodes.UNSUPPORTED,
+            case WEBSOCKET -> new WsTransport(config);
+            case NATIVE -> throw new InterfaceError(ErrorCodes.UNSUPPORTED,
                     "the " + config.connectionType() + " connection is not available in this version; use http://");
         };
     }

@@ -1,0 +1,50 @@
+package io.taospring.client.protocol.ws;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * Encodes binary requests: a 24-byte header (req_id, resource id, action code; all uint64 LE) followed by
+ * an action-specific payload (ws-sql.md section 5).
+ */
+public final class BinaryRequests {
+
+    /** Size of the common request header. */
+    public static final int HEADER_SIZE = 24;
+    /** Offset of the resource id (result or statement id). */
+    public static final int RESOURCE_ID_OFFSET = 8;
+    /** Offset of the action code. */
+    public static final int ACTION_OFFSET = 16;
+    /** Offset of the payload's version field. */
+    public static final int VERSION_OFFSET = 24;
+    /** The only payload version in use. */
+    public static final int VERSION = 1;
+    /** Offset of the SQL length in a {@code binary_query}. */
+    public static final int SQL_LENGTH_OFFSET = 26;
+    /** Offset of the SQL bytes in a {@code binary_query}. */
+    public static final int SQL_OFFSET = 30;
+    /** Size of a {@code fetch_raw_block} request. */
+    public static final int FETCH_RAW_BLOCK_SIZE = 26;
+
+    private BinaryRequests() {
+    }
+
+    /** A {@code binary_query} (6) request for UTF-8 SQL bytes. */
+    public static ByteBuffer binaryQuery(long reqId, byte[] sql) {
+        ByteBuffer buffer = header(SQL_OFFSET + sql.length, reqId, 0, BinaryAction.BINARY_QUERY);
+        buffer.putShort((short) VERSION).putInt(sql.length).put(sql);
+        return buffer.flip();
+    }
+
+    /** A {@code fetch_raw_block} (7) request for a result. */
+    public static ByteBuffer fetchRawBlock(long reqId, long resultId) {
+        ByteBuffer buffer = header(FETCH_RAW_BLOCK_SIZE, reqId, resultId, BinaryAction.FETCH_RAW_BLOCK);
+        buffer.putShort((short) VERSION);
+        return buffer.flip();
+    }
+
+    private static ByteBuffer header(int size, long reqId, long resourceId, BinaryAction action) {
+        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(reqId).putLong(resourceId).putLong(action.code());
+    }
+}

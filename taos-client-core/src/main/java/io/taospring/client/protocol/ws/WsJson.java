@@ -1,0 +1,155 @@
+package io.taospring.client.protocol.ws;
+
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Renders {@link JsonRequest}s and parses {@link JsonReply}s with streaming JSON; no data binding. */
+public final class WsJson {
+
+    private final JsonFactory factory = JsonFactory.builder().build();
+
+    /** Renders a request as the text of one WebSocket message. */
+    public String render(JsonRequest request) {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+            g.writeStartObject();
+            g.writeStringProperty("action", request.action());
+            g.writeName("args");
+            g.writeStartObject();
+            g.writeNumberProperty("req_id", request.reqId());
+            writeArgs(g, request);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    private static void writeArgs(JsonGenerator g, JsonRequest request) {
+        if (request instanceof JsonRequest.Conn c) {
+            g.writeStringProperty("user", c.user());
+            g.writeStringProperty("password", c.password());
+            writeOptional(g, "db", c.db());
+            writeOptional(g, "tz", c.tz());
+            writeOptional(g, "app", c.app());
+        } else if (request instanceof JsonRequest.FreeResult f) {
+            g.writeNumberProperty("id", f.resultId());
+        }
+    }
+
+    private static void writeOptional(JsonGenerator g, String name, String value) {
+        if (value != null) {
+            g.writeStringProperty(name, value);
+        }
+    }
+
+    /**
+     * Parses the text of one reply.
+     *
+     * @throws InterfaceError when the text is not a JSON object
+     */
+    public JsonReply parse(String text) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed(text, null);
+            }
+            ReplyFields fields = new ReplyFields();
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                fields.read(name, p);
+            }
+            return fields.toReply();
+        } catch (JacksonException e) {
+            throw malformed(text, e);
+        }
+    }
+
+    private static InterfaceError malformed(String text, Throwable cause) {
+        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "malformed reply from the server: " + shown, cause);
+    }
+
+    /** Mutable collector for one reply; unknown keys are skipped, as the protocol asks. */
+    private static final class ReplyFields {
+        private String action = "";
+        private long reqId;
+        private int code;
+        private String message = "";
+        private long timing;
+        private String version;
+        private long resultId;
+        private boolean isUpdate;
+        private long affectedRows;
+        private List<String> names = List.of();
+        private List<Integer> types = List.of();
+        private List<Integer> lengths = List.of();
+        private List<Integer> scales = List.of();
+        private int precision;
+
+        void read(String name, JsonParser p) {
+            switch (name) {
+                case "action" -> action = text(p, "");
+                case "req_id" -> reqId = unsignedLong(p);
+                case "code" -> code = p.getValueAsInt();
+                case "message" -> message = text(p, "");
+                case "timing" -> timing = p.getValueAsLong();
+                case "version" -> version = text(p, null);
+                case "id" -> resultId = unsignedLong(p);
+                case "is_update" -> isUpdate = p.getValueAsBoolean();
+                case "affected_rows" -> affectedRows = p.getValueAsLong();
+                case "fields_names" -> names = strings(p);
+                case "fields_types" -> types = ints(p);
+                case "fields_lengths" -> lengths = ints(p);
+                case "fields_scales" -> scales = ints(p);
+                case "precision" -> precision = p.getValueAsInt();
+                default -> p.skipChildren();
+            }
+        }
+
+        JsonReply toReply() {
+            return new JsonReply(action, reqId, code, message, timing, version, resultId, isUpdate, affectedRows,
+                    names, types, lengths, scales, precision);
+        }
+
+        private static String text(JsonParser p, String whenNull) {
+            return p.currentToken() == JsonToken.VALUE_NULL ? whenNull : p.getString();
+        }
+
+        private static long unsignedLong(JsonParser p) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return p.getValueAsLong();
+            }
+            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getBigIntegerValue().longValue() : p.getLongValue();
+        }
+
+        private static List<String> strings(JsonParser p) {
+            List<String> values = new ArrayList<>();
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(text(p, null));
+                }
+            }
+            return values;
+        }
+
+        private static List<Integer> ints(JsonParser p) {
+            List<Integer> values = new ArrayList<>();
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(p.getValueAsInt());
+                }
+            }
+            return values;
+        }
+    }
+}

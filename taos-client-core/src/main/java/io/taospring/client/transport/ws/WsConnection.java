@@ -1,0 +1,193 @@
+package io.taospring.client.transport.ws;
+
+import io.taospring.client.TaosConfig;
+import io.taospring.client.error.ConnectionError;
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.error.Operation;
+import io.taospring.client.internal.ReqIdGenerator;
+import io.taospring.client.protocol.ws.BinaryRequests;
+import io.taospring.client.protocol.ws.FetchRawBlockReply;
+import io.taospring.client.protocol.ws.JsonReply;
+import io.taospring.client.protocol.ws.JsonRequest;
+import io.taospring.client.protocol.ws.WsJson;
+import io.taospring.client.transport.QueryResponse;
+import io.taospring.client.transport.TransportConnection;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One WebSocket session on {@code /ws}: sends requests, matches replies to them by req_id, and fails every
+ * waiting caller when the socket goes away.
+ */
+final class WsConnection implements TransportConnection, MessageSink {
+
+    private final TaosConfig config;
+    private final WsJson json;
+    private final ReqIdGenerator reqIds;
+    private final PendingReplies pending = new PendingReplies();
+    private final String endpoint;
+    private volatile WsChannel channel;
+    private volatile boolean closed;
+    private String serverVersion;
+
+    WsConnection(TaosConfig config, WsJson json, ReqIdGenerator reqIds, String endpoint) {
+        this.config = config;
+        this.json = json;
+        this.reqIds = reqIds;
+        this.endpoint = endpoint;
+    }
+
+    /** Attaches the opened channel, then checks the server version and authenticates. */
+    void start(WsChannel openedChannel) {
+        this.channel = openedChannel;
+        try {
+            serverVersion = ServerVersion.requireSupported(exchange(new JsonRequest.Version(reqIds.next())).version());
+            JsonReply conn = exchange(new JsonRequest.Conn(reqIds.next(), config.user(), config.password(),
+                    config.database().orElse(null), config.timezone().map(ZoneId::getId).orElse(null),
+                    config.applicationName().orElse(null)));
+            if (!conn.ok()) {
+                throw ErrorCodes.exception(Operation.CONNECT, conn.code(), conn.message(), conn.reqId(), null, null);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private JsonReply exchange(JsonRequest request) {
+        CompletableFuture<Object> reply = pending.register(request.reqId());
+        sendOrForget(request.reqId(), () -> channel.sendText(json.render(request)));
+        return expectJson(pending.await(request.reqId(), reply, config.requestTimeout(), null), request.action());
+    }
+
+    @Override
+    public QueryResponse query(String sql, long reqId) {
+        CompletableFuture<Object> future = pending.register(reqId);
+        ByteBuffer request = BinaryRequests.binaryQuery(reqId, sql.getBytes(StandardCharsets.UTF_8));
+        sendOrForget(reqId, () -> channel.sendBinary(request));
+        JsonReply reply = expectJson(pending.await(reqId, future, config.requestTimeout(), sql), "binary_query");
+        if (!reply.ok()) {
+            throw ErrorCodes.exception(Operation.QUERY, reply.code(), reply.message(), reqId, sql, null);
+        }
+        return WsQueryResponse.of(this, reply, sql);
+    }
+
+    /** Sends {@code fetch_raw_block} for a result; the reply is awaited with {@link #awaitFetch}. */
+    PendingFetch fetch(long resultId) {
+        long reqId = reqIds.next();
+        CompletableFuture<Object> future = pending.register(reqId);
+        sendOrForget(reqId, () -> channel.sendBinary(BinaryRequests.fetchRawBlock(reqId, resultId)));
+        return new PendingFetch(reqId, future);
+    }
+
+    /** Waits for the reply to a fetch. */
+    FetchRawBlockReply awaitFetch(PendingFetch fetch, String sql) {
+        Object reply = pending.await(fetch.reqId(), fetch.future(), config.requestTimeout(), sql);
+        if (!(reply instanceof byte[] frame)) {
+            throw new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "expected a binary fetch_raw_block reply, got "
+                    + reply, fetch.reqId(), sql, null);
+        }
+        return FetchRawBlockReply.decode(frame);
+    }
+
+    /** Stops waiting for a fetch reply (the result is being closed). */
+    void forget(PendingFetch fetch) {
+        pending.forget(fetch.reqId());
+    }
+
+    /** Frees a result on the server; {@code free_result} has no reply. Failures are irrelevant once closing. */
+    void freeResult(long resultId) {
+        if (!isClosed()) {
+            try {
+                channel.sendText(json.render(new JsonRequest.FreeResult(reqIds.next(), resultId)));
+            } catch (ConnectionError e) {
+                // the connection is gone, and with it every result it held on the server
+            }
+        }
+    }
+
+    private void sendOrForget(long reqId, Runnable send) {
+        try {
+            send.run();
+        } catch (RuntimeException e) {
+            pending.forget(reqId);
+            throw e;
+        }
+    }
+
+    private static JsonReply expectJson(Object reply, String action) {
+        if (reply instanceof JsonReply json && json.action().equals(action)) {
+            return json;
+        }
+        throw new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "expected a '" + action + "' reply, got " + reply);
+    }
+
+    @Override
+    public void onText(String text) {
+        JsonReply reply;
+        try {
+            reply = json.parse(text);
+        } catch (InterfaceError e) {
+            failAll("unreadable reply", e);
+            return;
+        }
+        pending.complete(reply.reqId(), reply);
+    }
+
+    @Override
+    public void onBinary(byte[] frame) {
+        if (FetchRawBlockReply.isFetchRawBlock(frame)) {
+            pending.complete(FetchRawBlockReply.peekReqId(frame), frame);
+        }
+    }
+
+    @Override
+    public void onClosed(String reason, Throwable cause) {
+        failAll(reason, cause);
+    }
+
+    private void failAll(String reason, Throwable cause) {
+        closed = true;
+        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED,
+                "connection to " + endpoint + " lost: " + reason, 0, null, cause));
+        WsChannel current = channel;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    @Override
+    public String serverVersion() {
+        return serverVersion;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed || pending.failed();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "connection is closed"));
+        WsChannel current = channel;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /**
+     * A fetch in flight.
+     *
+     * @param reqId  the fetch's request id
+     * @param future completed with the reply frame
+     */
+    record PendingFetch(long reqId, CompletableFuture<Object> future) {
+    }
+}
