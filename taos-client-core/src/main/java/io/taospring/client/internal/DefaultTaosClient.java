@@ -14,14 +14,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The client: picks the transport for the configured connection type and opens sessions over it. */
 public final class DefaultTaosClient implements TaosClient {
 
+    /** Connections kept open between sessions; enough for the usual worker pool of a service. */
+    static final int MAX_IDLE_CONNECTIONS = 8;
+
     private final TaosConfig config;
     private final Transport transport;
     private final ReqIdGenerator reqIds = new ReqIdGenerator();
+    private final ConnectionPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultTaosClient(TaosConfig config, Transport transport) {
         this.config = Objects.requireNonNull(config, "config");
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.pool = new ConnectionPool(() -> transport.connect(config), MAX_IDLE_CONNECTIONS);
     }
 
     /** A client with the transport that {@code config} asks for. */
@@ -48,13 +53,17 @@ public final class DefaultTaosClient implements TaosClient {
         if (closed.get()) {
             throw new io.taospring.client.error.ConnectionError(ErrorCodes.CONNECTION_CLOSED, "client is closed");
         }
-        return new DefaultTaosSession(config, transport.connect(config), reqIds);
+        return new DefaultTaosSession(config, pool.acquire(), reqIds, pool::release);
     }
 
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            transport.close();
+            try {
+                pool.close();
+            } finally {
+                transport.close();
+            }
         }
     }
 

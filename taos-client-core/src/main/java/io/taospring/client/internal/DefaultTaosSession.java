@@ -12,20 +12,29 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /** A session over one transport connection. */
 final class DefaultTaosSession implements TaosSession {
 
+    /** A session that switched databases cannot hand its connection to the next session. */
+    private static final Pattern USE_STATEMENT = Pattern.compile("\\s*use\\b", Pattern.CASE_INSENSITIVE);
+
     private final TaosConfig config;
     private final TransportConnection connection;
     private final ReqIdGenerator reqIds;
+    private final BiConsumer<TransportConnection, Boolean> release;
     private final Set<DefaultTaosResult> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
+    private boolean changedServerState;
 
-    DefaultTaosSession(TaosConfig config, TransportConnection connection, ReqIdGenerator reqIds) {
+    DefaultTaosSession(TaosConfig config, TransportConnection connection, ReqIdGenerator reqIds,
+            BiConsumer<TransportConnection, Boolean> release) {
         this.config = config;
         this.connection = connection;
         this.reqIds = reqIds;
+        this.release = release;
     }
 
     @Override
@@ -69,6 +78,9 @@ final class DefaultTaosSession implements TaosSession {
             throw new IllegalArgumentException("reqId must not be 0");
         }
         ensureOpen();
+        if (USE_STATEMENT.matcher(sql).lookingAt()) {
+            changedServerState = true;
+        }
         return connection.query(sql, reqId);
     }
 
@@ -105,7 +117,7 @@ final class DefaultTaosSession implements TaosSession {
                 result.close();
             }
         } finally {
-            connection.close();
+            release.accept(connection, !changedServerState);
         }
     }
 }
