@@ -40,9 +40,14 @@ final class RestTimestamps {
         long epochSecond = epochSecond(text);
         int digits = fractionDigits(text);
         long fraction = digits == 0 ? 0 : digitsAt(text, FRACTION_START + 1, digits);
+        long perSecond = POWERS_OF_TEN[precision.fractionDigits()];
+        long part = scale(fraction, digits, precision.fractionDigits(), text);
         try {
-            long units = Math.multiplyExact(epochSecond, POWERS_OF_TEN[precision.fractionDigits()]);
-            return Math.addExact(units, scale(fraction, digits, precision.fractionDigits(), text));
+            if (epochSecond < 0 && part > 0) {
+                // borrow a second so that the smallest values (e.g. Long.MIN_VALUE ns) do not overflow on the way
+                return Math.addExact(Math.multiplyExact(epochSecond + 1, perSecond), part - perSecond);
+            }
+            return Math.addExact(Math.multiplyExact(epochSecond, perSecond), part);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("timestamp '" + text + "' does not fit in 64 bits at " + precision, e);
         }
