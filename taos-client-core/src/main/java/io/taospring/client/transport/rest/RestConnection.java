@@ -72,11 +72,6 @@ final class RestConnection implements TransportConnection {
         return response;
     }
 
-    /** The database named in the path of the next request, or null. */
-    String database() {
-        return database;
-    }
-
     @Override
     public String serverVersion() {
         return serverVersion;

@@ -32,7 +32,6 @@ final class RestResponseReader {
     private QueryResponse answer(JsonParser parser, RequestContext context) {
         ResponseHead head = ResponseHead.read(parser);
         if (head.code() != 0) {
-            parser.close();
             throw context.error(head.code(), head.desc(), null);
         }
         if (!head.atData()) {
