@@ -1,5 +1,7 @@
 package io.taospring.client.codec;
 
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import io.taospring.client.TaosField;
 import io.taospring.client.TaosType;
 import java.math.BigDecimal;
@@ -7,8 +9,9 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.ArrayList;
+import java.util.Random;
+import org.quicktheories.core.Gen;
 
 /**
  * Random blocks for property tests: a schema drawn from every column type, random values with random
@@ -77,24 +80,43 @@ final class RandomBlocks {
         }
     }
 
-    /** Blocks of 0..maxRows rows (rarely 0) and 1..maxColumns columns of any type. */
-    static Arbitrary<Sample> samples(int maxRows, int maxColumns) {
-        Arbitrary<Integer> rows = Arbitraries.integers().between(0, maxRows).edgeCases(edges -> edges.includeOnly(1));
-        return rows.flatMap(count -> column(count).list().ofMinSize(1).ofMaxSize(maxColumns)
-                .map(columns -> new Sample(columns, count)));
+    /**
+     * Blocks of 0..maxRows rows (rarely 0, often 1) and 1..maxColumns columns of any type, each drawn from
+     * a seed so that QuickTheories reports a failing case by a reproducible seed.
+     */
+    static Gen<Sample> samples(int maxRows, int maxColumns) {
+        return longs().all().map(seed -> sample(new Random(seed), maxRows, maxColumns));
+    }
+
+    /** One random block. */
+    static Sample sample(Random random, int maxRows, int maxColumns) {
+        int rows = switch (random.nextInt(10)) {
+            case 0 -> 1;
+            case 1 -> random.nextInt(50) == 0 ? 0 : maxRows;
+            default -> random.nextInt(maxRows + 1);
+        };
+        int columns = 1 + random.nextInt(maxColumns);
+        List<Column> drawn = new ArrayList<>(columns);
+        for (int c = 0; c < columns; c++) {
+            drawn.add(column(random, rows));
+        }
+        return new Sample(drawn, rows);
     }
 
     /** A column of {@code rows} values of a random type, about a quarter of them NULL. */
-    static Arbitrary<Column> column(int rows) {
-        return Arbitraries.of(COLUMN_TYPES).flatMap(RandomBlocks::field).flatMap(field ->
-                values(field).injectNull(0.25).list().ofSize(rows).map(values -> new Column(field, values)));
+    static Column column(Random random, int rows) {
+        TaosField field = field(random, COLUMN_TYPES.get(random.nextInt(COLUMN_TYPES.size())));
+        List<Object> values = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            values.add(random.nextInt(4) == 0 ? null : value(random, field));
+        }
+        return new Column(field, values);
     }
 
     /** A field of {@code type}: a random scale for decimals, generous declared lengths otherwise. */
-    static Arbitrary<TaosField> field(TaosType type) {
+    static TaosField field(Random random, TaosType type) {
         if (type.isDecimal()) {
-            return Arbitraries.integers().between(0, Decimals.maxPrecision(type))
-                    .map(scale -> new TaosField("c", type, type.fixedSize(), scale));
+            return new TaosField("c", type, type.fixedSize(), random.nextInt(Decimals.maxPrecision(type) + 1));
         }
         int length = switch (type) {
             case NCHAR -> 64;
@@ -102,54 +124,71 @@ final class RandomBlocks {
             case BLOB -> 4 << 20;
             default -> type.isVariable() ? 256 : type.fixedSize();
         };
-        return Arbitraries.just(new TaosField("c", type, length));
+        return new TaosField("c", type, length);
     }
 
-    /** Non-null values of a field, as {@link RawBlock#getObject} returns them. */
-    static Arbitrary<Object> values(TaosField field) {
+    /** A non-null value of a field, as {@link RawBlock#getObject} returns it; edge values are frequent. */
+    static Object value(Random random, TaosField field) {
         int scale = field.scale();
         return switch (field.type()) {
-            case BOOL -> Arbitraries.of(true, false).map(Object.class::cast);
-            case TINYINT -> Arbitraries.bytes().map(Object.class::cast);
-            case SMALLINT -> Arbitraries.shorts().map(Object.class::cast);
-            case INT -> Arbitraries.integers().map(Object.class::cast);
-            case BIGINT, TIMESTAMP -> Arbitraries.longs().map(Object.class::cast);
-            case FLOAT -> Arbitraries.floats().withSpecialValue(Float.NaN).withSpecialValue(Float.NEGATIVE_INFINITY)
-                    .withSpecialValue(-0.0f).map(Object.class::cast);
-            case DOUBLE -> Arbitraries.doubles().withSpecialValue(Double.NaN)
-                    .withSpecialValue(Double.POSITIVE_INFINITY).withSpecialValue(Double.MIN_VALUE)
-                    .map(Object.class::cast);
-            case UTINYINT -> Arbitraries.shorts().between((short) 0, (short) 255).map(Object.class::cast);
-            case USMALLINT -> Arbitraries.integers().between(0, 65535).map(Object.class::cast);
-            case UINT -> Arbitraries.longs().between(0, 0xFFFF_FFFFL).map(Object.class::cast);
-            case UBIGINT -> unsignedLongs().map(Object.class::cast);
-            case VARCHAR, NCHAR -> text(24).map(Object.class::cast);
-            case JSON -> text(12).map(text -> (Object) ("{\"k\":\"" + text.replace("\"", "") + "\"}"));
-            case VARBINARY, GEOMETRY, BLOB -> Arbitraries.bytes().array(byte[].class).ofMaxSize(48)
-                    .map(Object.class::cast);
-            case DECIMAL64 -> Arbitraries.longs().between(-DECIMAL64_MAX, DECIMAL64_MAX)
-                    .map(unscaled -> (Object) BigDecimal.valueOf(unscaled, scale));
-            case DECIMAL -> Arbitraries.bigIntegers().between(DECIMAL_MAX.negate(), DECIMAL_MAX)
-                    .map(unscaled -> (Object) new BigDecimal(unscaled, scale));
+            case BOOL -> random.nextBoolean();
+            case TINYINT -> (byte) edgeOr(random, random.nextInt(), Byte.MIN_VALUE, Byte.MAX_VALUE);
+            case SMALLINT -> (short) edgeOr(random, random.nextInt(), Short.MIN_VALUE, Short.MAX_VALUE);
+            case INT -> (int) edgeOr(random, random.nextInt(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case BIGINT, TIMESTAMP -> edgeOr(random, random.nextLong(), Long.MIN_VALUE, Long.MAX_VALUE);
+            case FLOAT -> pick(random, Float.intBitsToFloat(random.nextInt()), Float.NaN, Float.NEGATIVE_INFINITY, -0.0f);
+            case DOUBLE -> pick(random, Double.longBitsToDouble(random.nextLong()), Double.NaN,
+                    Double.POSITIVE_INFINITY, Double.MIN_VALUE);
+            case UTINYINT -> (short) edgeOr(random, random.nextInt(256), 0, 255);
+            case USMALLINT -> (int) edgeOr(random, random.nextInt(65536), 0, 65535);
+            case UINT -> edgeOr(random, random.nextLong() & 0xFFFF_FFFFL, 0, 0xFFFF_FFFFL);
+            case UBIGINT -> unsignedLong(random);
+            case VARCHAR, NCHAR -> text(random, 24);
+            case JSON -> "{\"k\":\"" + text(random, 12).replace("\"", "") + "\"}";
+            case VARBINARY, GEOMETRY, BLOB -> bytes(random, 48);
+            case DECIMAL64 -> BigDecimal.valueOf(random.nextLong() % (DECIMAL64_MAX + 1), scale);
+            case DECIMAL -> new BigDecimal(new BigInteger(127, random).mod(DECIMAL_MAX.add(BigInteger.ONE))
+                    .multiply(BigInteger.valueOf(random.nextBoolean() ? 1 : -1)), scale);
             case NULL -> throw new IllegalArgumentException("NULL is not a column type");
         };
     }
 
+    private static long edgeOr(Random random, long value, long min, long max) {
+        return switch (random.nextInt(8)) {
+            case 0 -> min;
+            case 1 -> max;
+            default -> value;
+        };
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T usual, T... special) {
+        return random.nextInt(4) == 0 ? special[random.nextInt(special.length)] : usual;
+    }
+
     /** BIGINT UNSIGNED values, half of them at or above 2^63. */
-    static Arbitrary<BigInteger> unsignedLongs() {
-        return Arbitraries.oneOf(List.of(
-                Arbitraries.bigIntegers().between(BigInteger.ZERO, TWO_POW_63.subtract(BigInteger.ONE)),
-                Arbitraries.bigIntegers().between(TWO_POW_63, TWO_POW_64.subtract(BigInteger.ONE))));
+    static BigInteger unsignedLong(Random random) {
+        BigInteger low = new BigInteger(63, random);
+        return random.nextBoolean() ? low : low.add(TWO_POW_63).min(TWO_POW_64.subtract(BigInteger.ONE));
     }
 
     /** Text of up to {@code maxCodePoints} code points: ASCII, other BMP characters and non-BMP ones. */
-    static Arbitrary<String> text(int maxCodePoints) {
-        Arbitrary<Integer> codePoint = Arbitraries.oneOf(List.of(
-                Arbitraries.integers().between(0x20, 0x7E),
-                Arbitraries.integers().between(0xA0, 0xD7FF),
-                Arbitraries.integers().between(0x1_0000, 0x10_FFFF)));
-        return codePoint.list().ofMaxSize(maxCodePoints)
-                .map(points -> new String(points.stream().mapToInt(Integer::intValue).toArray(), 0, points.size()));
+    static String text(Random random, int maxCodePoints) {
+        int[] points = new int[random.nextInt(maxCodePoints + 1)];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = switch (random.nextInt(3)) {
+                case 0 -> 0x20 + random.nextInt(0x7E - 0x20 + 1);
+                case 1 -> 0xA0 + random.nextInt(0xD7FF - 0xA0 + 1);
+                default -> 0x1_0000 + random.nextInt(0x10_FFFF - 0x1_0000 + 1);
+            };
+        }
+        return new String(points, 0, points.length);
+    }
+
+    private static byte[] bytes(Random random, int maxLength) {
+        byte[] bytes = new byte[random.nextInt(maxLength + 1)];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     /** A value through the builder method that fits its type (NULL through {@link RawBlockBuilder#appendNull}). */

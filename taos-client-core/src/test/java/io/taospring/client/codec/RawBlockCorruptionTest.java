@@ -1,10 +1,15 @@
 package io.taospring.client.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.management.ThreadMXBean;
 import io.taospring.client.TaosType;
+import org.junit.jupiter.api.Test;
 import io.taospring.client.codec.RandomBlocks.Sample;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.ResultError;
@@ -12,11 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.quicktheories.core.Gen;
 
 /**
  * Corrupt and truncated blocks end in a {@link ResultError} ({@link ErrorCodes#MALFORMED_BLOCK}) or in a
@@ -30,22 +31,20 @@ class RawBlockCorruptionTest {
 
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    @Provide
-    Arbitrary<Sample> samples() {
-        return RandomBlocks.samples(24, 6);
+    /** Integers that break size arithmetic: extremes, small sizes, and values near powers of two. */
+    private static Gen<Integer> hostileInts() {
+        return integers().all().mix(integers().between(-2, 300), 30)
+                .mix(arbitrary().pick(Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 8, 1 << 30,
+                        Integer.MAX_VALUE - 3, 0xFFFF, 0x1_0000, 0x1000_0000, -1), 30);
     }
 
-    @Provide
-    Arbitrary<Integer> hostileInts() {
-        return Arbitraries.oneOf(List.of(
-                Arbitraries.integers(),
-                Arbitraries.integers().between(-2, 300),
-                Arbitraries.of(Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE - 8, 1 << 30, Integer.MAX_VALUE - 3,
-                        0xFFFF, 0x1_0000, 0x1000_0000, -1)));
+    @Test
+    void flippedBytesNeverEscapeAsAnotherException() {
+        qt().withExamples(3000).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> flippedBytesNeverEscapeAsAnotherException(sample, new Random(randomSeed)));
     }
 
-    @Property(tries = 3000)
-    void flippedBytesNeverEscapeAsAnotherException(@ForAll("samples") Sample sample, @ForAll Random random) {
+    private static void flippedBytesNeverEscapeAsAnotherException(Sample sample, Random random) {
         byte[] bytes = sample.encode();
         int flips = 1 + random.nextInt(4);
         int structure = (int) Math.min(bytes.length, RawBlockCodec.dataStart(sample.columns().size()) + 64);
@@ -57,9 +56,13 @@ class RawBlockCorruptionTest {
         decodeAndReadEveryCell(bytes);
     }
 
-    @Property(tries = 1500)
-    void hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException(@ForAll("samples") Sample sample,
-            @ForAll("hostileInts") int value, @ForAll Random random) {
+    @Test
+    void hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException() {
+        qt().withExamples(1500).forAll(RandomBlocks.samples(24, 6), hostileInts(), longs().all())
+                .checkAssert((sample, value, randomSeed) -> hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException(sample, value, new Random(randomSeed)));
+    }
+
+    private static void hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException(Sample sample, int value, Random random) {
         byte[] bytes = sample.encode();
         int cols = sample.columns().size();
         int[] fields = {
@@ -77,9 +80,13 @@ class RawBlockCorruptionTest {
         decodeAndReadEveryCell(bytes);
     }
 
-    @Property(tries = 1000)
-    void insertedOrDeletedBytesNeverEscapeAsAnotherException(@ForAll("samples") Sample sample,
-            @ForAll Random random) {
+    @Test
+    void insertedOrDeletedBytesNeverEscapeAsAnotherException() {
+        qt().withExamples(1000).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> insertedOrDeletedBytesNeverEscapeAsAnotherException(sample, new Random(randomSeed)));
+    }
+
+    private static void insertedOrDeletedBytesNeverEscapeAsAnotherException(Sample sample, Random random) {
         byte[] bytes = sample.encode();
         int at = random.nextInt(bytes.length);
         int count = 1 + random.nextInt(8);
@@ -101,8 +108,13 @@ class RawBlockCorruptionTest {
         decodeAndReadEveryCell(changed);
     }
 
-    @Property(tries = 1000)
-    void everyTruncationIsRejected(@ForAll("samples") Sample sample, @ForAll Random random) {
+    @Test
+    void everyTruncationIsRejected() {
+        qt().withExamples(1000).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> everyTruncationIsRejected(sample, new Random(randomSeed)));
+    }
+
+    private static void everyTruncationIsRejected(Sample sample, Random random) {
         byte[] bytes = sample.encode();
         byte[] truncated = Arrays.copyOf(bytes, random.nextInt(bytes.length));
 
@@ -111,9 +123,13 @@ class RawBlockCorruptionTest {
                         e -> assertThat(e.errno()).isEqualTo(ErrorCodes.MALFORMED_BLOCK));
     }
 
-    @Property(tries = 1000)
-    void aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing(
-            @ForAll("samples") Sample sample, @ForAll Random random) {
+    @Test
+    void aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing() {
+        qt().withExamples(1000).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing(sample, new Random(randomSeed)));
+    }
+
+    private static void aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing(Sample sample, Random random) {
         byte[] bytes = sample.encode();
         int length = random.nextBoolean() ? bytes.length - 1 : random.nextInt(bytes.length);
         byte[] truncated = Arrays.copyOf(bytes, length);

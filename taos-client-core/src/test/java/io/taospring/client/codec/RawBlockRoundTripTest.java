@@ -1,28 +1,26 @@
 package io.taospring.client.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.taospring.client.TaosField;
+import org.junit.jupiter.api.Test;
 import io.taospring.client.TaosType;
 import io.taospring.client.codec.RandomBlocks.Sample;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /** Encoding random blocks of every type and decoding them gives back every value. */
 class RawBlockRoundTripTest {
 
-    @Provide
-    Arbitrary<Sample> samples() {
-        return RandomBlocks.samples(40, 8);
+    @Test
+    void decodesEveryValueThatWasEncoded() {
+        qt().withExamples(2500).forAll(RandomBlocks.samples(40, 8))
+                .checkAssert(sample -> decodesEveryValueThatWasEncoded(sample));
     }
 
-    @Property(tries = 2500)
-    void decodesEveryValueThatWasEncoded(@ForAll("samples") Sample sample) {
+    private static void decodesEveryValueThatWasEncoded(Sample sample) {
         RawBlock block = RawBlockCodec.decode(sample.encode());
 
         assertThat(block.rowCount()).isEqualTo(sample.rows());
@@ -43,8 +41,13 @@ class RawBlockRoundTripTest {
         }
     }
 
-    @Property(tries = 800)
-    void reencodingADecodedBlockReproducesItsBytes(@ForAll("samples") Sample sample) {
+    @Test
+    void reencodingADecodedBlockReproducesItsBytes() {
+        qt().withExamples(800).forAll(RandomBlocks.samples(40, 8))
+                .checkAssert(sample -> reencodingADecodedBlockReproducesItsBytes(sample));
+    }
+
+    private static void reencodingADecodedBlockReproducesItsBytes(Sample sample) {
         byte[] bytes = sample.encode();
         RawBlock block = RawBlockCodec.decode(bytes);
 
@@ -58,13 +61,23 @@ class RawBlockRoundTripTest {
         assertThat(builder.encode()).isEqualTo(bytes);
     }
 
-    @Property(tries = 500)
-    void appendingRowByRowEncodesTheSameBytesAsColumnByColumn(@ForAll("samples") Sample sample) {
+    @Test
+    void appendingRowByRowEncodesTheSameBytesAsColumnByColumn() {
+        qt().withExamples(500).forAll(RandomBlocks.samples(40, 8))
+                .checkAssert(sample -> appendingRowByRowEncodesTheSameBytesAsColumnByColumn(sample));
+    }
+
+    private static void appendingRowByRowEncodesTheSameBytesAsColumnByColumn(Sample sample) {
         assertThat(sample.encodeRowByRow()).isEqualTo(sample.encode());
     }
 
-    @Property(tries = 500)
-    void decodesAVersionTwoBlockLikeVersionOne(@ForAll("samples") Sample sample) {
+    @Test
+    void decodesAVersionTwoBlockLikeVersionOne() {
+        qt().withExamples(500).forAll(RandomBlocks.samples(40, 8))
+                .checkAssert(sample -> decodesAVersionTwoBlockLikeVersionOne(sample));
+    }
+
+    private static void decodesAVersionTwoBlockLikeVersionOne(Sample sample) {
         byte[] bytes = sample.encode();
         byte[] tmq = bytes.clone();
         tmq[RawBlockCodec.VERSION_OFFSET] = RawBlockCodec.VERSION_TMQ;
