@@ -17,12 +17,16 @@ public enum Precision {
     private final String sqlName;
     private final TimeUnit unit;
     private final int fractionDigits;
+    private final long unitsPerSecond;
+    private final int nanosPerUnit;
 
     Precision(int code, String sqlName, TimeUnit unit, int fractionDigits) {
         this.code = code;
         this.sqlName = sqlName;
         this.unit = unit;
         this.fractionDigits = fractionDigits;
+        this.unitsPerSecond = TimeUnit.SECONDS.toNanos(1) / unit.toNanos(1);
+        this.nanosPerUnit = (int) unit.toNanos(1);
     }
 
     /** The wire code (0 ms, 1 us, 2 ns) carried in query responses and TMQ blocks. */
@@ -47,33 +51,37 @@ public enum Precision {
 
     /** Converts a stored value to an instant, exactly (nanoseconds are never rounded). */
     public Instant toInstant(long value) {
-        return switch (this) {
-            case MILLISECONDS -> Instant.ofEpochMilli(value);
-            case MICROSECONDS -> Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L),
-                    Math.floorMod(value, 1_000_000L) * 1_000L);
-            case NANOSECONDS -> Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000_000L),
-                    Math.floorMod(value, 1_000_000_000L));
-        };
+        return Instant.ofEpochSecond(Math.floorDiv(value, unitsPerSecond),
+                Math.floorMod(value, unitsPerSecond) * nanosPerUnit);
     }
 
     /**
-     * Converts an instant to a stored value, truncating below this precision's unit.
+     * Converts an instant to a stored value, truncating below this precision's unit towards the past
+     * (as {@link #toInstant(long)} reads it back).
      *
      * @throws ArithmeticException if the instant does not fit in 64 bits at this precision
      */
     public long fromInstant(Instant instant) {
         long seconds = instant.getEpochSecond();
-        int nanos = instant.getNano();
-        return switch (this) {
-            case MILLISECONDS -> Math.addExact(Math.multiplyExact(seconds, 1_000L), nanos / 1_000_000);
-            case MICROSECONDS -> Math.addExact(Math.multiplyExact(seconds, 1_000_000L), nanos / 1_000);
-            case NANOSECONDS -> Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nanos);
-        };
+        long fraction = instant.getNano() / nanosPerUnit;
+        if (seconds < 0 && fraction > 0) {
+            // borrow one second so that the values near Long.MIN_VALUE do not overflow on the way
+            return Math.addExact(Math.multiplyExact(seconds + 1, unitsPerSecond), fraction - unitsPerSecond);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, unitsPerSecond), fraction);
     }
 
-    /** Converts a stored value of this precision to another precision (truncating when coarser). */
+    /**
+     * Converts a stored value of this precision to another precision, rounding towards the past when the
+     * target is coarser.
+     *
+     * @throws ArithmeticException if the value does not fit in 64 bits at the target precision
+     */
     public long convert(long value, Precision target) {
-        return target.unit.convert(value, unit);
+        if (target.unitsPerSecond >= unitsPerSecond) {
+            return Math.multiplyExact(value, target.unitsPerSecond / unitsPerSecond);
+        }
+        return Math.floorDiv(value, unitsPerSecond / target.unitsPerSecond);
     }
 
     /** The precision with the given wire code. */

@@ -67,10 +67,15 @@ public final class TaosConfig {
     }
 
     /**
-     * Parses a DSN: {@code [driver[+protocol]]://[[user:pass@]host:port][/database][?k=v&...]} with the
-     * schemes {@code ws}, {@code wss}, {@code http}, {@code https}, {@code taos}, or one of the official
-     * JDBC URLs {@code jdbc:TAOS-WS://}, {@code jdbc:TAOS-RS://}, {@code jdbc:TAOS://}, or
-     * {@code jdbc:taos:<dsn>}.
+     * Parses a DSN: {@code [driver[+protocol]]://[[user:pass@]host:port[,host:port...]][/database][?k=v&...]}
+     * with the schemes {@code ws}, {@code wss}, {@code http}, {@code https}, {@code taos} (native),
+     * {@code taosws}, {@code taosrest} and {@code driver+protocol} forms such as {@code taos+ws}; or one of
+     * the official JDBC URLs {@code jdbc:TAOS-WS://}, {@code jdbc:TAOS-RS://}, {@code jdbc:TAOS://}
+     * (case-sensitive, with the official property names); or {@code jdbc:taos:<dsn>}. User, password and
+     * values are percent-decoded. Query keys: {@code timezone} (IANA id or offset; {@code UTC-8} in the POSIX
+     * sense TDengine uses, i.e. +08:00), {@code token}, {@code connect_timeout} and {@code request_timeout}
+     * ({@code 10s}, {@code 500ms}, {@code 2m} or milliseconds), {@code app_name}, {@code tls}, and the official
+     * camelCase names; an unknown or repeated key is an error.
      *
      * @throws InterfaceError naming the bad part when the DSN is malformed
      */

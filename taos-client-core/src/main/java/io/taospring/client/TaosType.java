@@ -57,6 +57,10 @@ public enum TaosType {
     /** DECIMAL with precision up to 18: 64-bit unscaled. */
     DECIMAL64(21, 8, "DECIMAL", BigDecimal.class, Types.DECIMAL);
 
+    /** The internal width of every JSON tag: {@code TSDB_MAX_JSON_TAG_LEN}, declared as 4095 characters. */
+    private static final int JSON_INTERNAL_WIDTH = 16384;
+    private static final int DECIMAL64_MAX_PRECISION = 18;
+    private static final int DECIMAL_DEFAULT_PRECISION = 10;
     private static final TaosType[] BY_CODE = new TaosType[22];
 
     static {
@@ -139,11 +143,12 @@ public enum TaosType {
 
     /**
      * The internal storage width for a column declared with {@code declaredLength}
-     * ({@code VARCHAR(n)} is n + 2, {@code NCHAR(n)} is 4n + 2, fixed types their size).
+     * ({@code VARCHAR(n)} is n + 2, {@code NCHAR(n)} is 4n + 2, JSON always 16384, fixed types their size).
      */
     public int internalWidth(int declaredLength) {
         return switch (this) {
-            case NCHAR, JSON -> declaredLength * 4 + 2;
+            case JSON -> JSON_INTERNAL_WIDTH;
+            case NCHAR -> declaredLength * 4 + 2;
             case BLOB -> declaredLength + 4;
             case VARCHAR, VARBINARY, GEOMETRY -> declaredLength + 2;
             default -> fixedSize;
@@ -186,8 +191,8 @@ public enum TaosType {
      */
     public static TaosType fromName(String name) {
         String upper = name.trim().toUpperCase(Locale.ROOT);
-        if (upper.startsWith("DECIMAL")) {
-            return decimalPrecision(upper) > 18 ? DECIMAL : DECIMAL64;
+        if (upper.equals("DECIMAL") || upper.startsWith("DECIMAL(")) {
+            return decimalPrecision(upper) > DECIMAL64_MAX_PRECISION ? DECIMAL : DECIMAL64;
         }
         if (upper.equals("BINARY")) {
             return VARCHAR;
@@ -200,14 +205,18 @@ public enum TaosType {
         throw new IllegalArgumentException("unknown TDengine type name '" + name + "'");
     }
 
+    /** The precision of {@code DECIMAL}, {@code DECIMAL(p)} or {@code DECIMAL(p,s)}; bare DECIMAL is DECIMAL(10,0). */
     private static int decimalPrecision(String upper) {
-        int open = upper.indexOf('(');
-        int comma = upper.indexOf(',', open + 1);
-        if (open < 0 || comma < 0) {
-            return 10;
+        if (upper.equals("DECIMAL")) {
+            return DECIMAL_DEFAULT_PRECISION;
+        }
+        int comma = upper.indexOf(',');
+        int end = comma >= 0 ? comma : upper.length() - 1;
+        if (!upper.endsWith(")")) {
+            throw new IllegalArgumentException("malformed DECIMAL type name '" + upper + "'");
         }
         try {
-            return Integer.parseInt(upper.substring(open + 1, comma).trim());
+            return Integer.parseInt(upper.substring("DECIMAL(".length(), end).trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("malformed DECIMAL type name '" + upper + "'", e);
         }
