@@ -24,7 +24,7 @@ final class ColumnMeta {
             return type.sqlName();
         }
         int precision = firstBlock != null
-                ? (firstBlock.internalWidth(column) >>> 8) & 0xFF
+                ? firstBlock.decimalPrecision(column)
                 : type == TaosType.DECIMAL64 ? DECIMAL64_MAX_PRECISION : DECIMAL_MAX_PRECISION;
         return String.format(Locale.ROOT, "DECIMAL(%d,%d)", precision, field.scale());
     }

@@ -94,7 +94,7 @@ final class WsQueries {
         RawBlock block = RawBlockCodec.decode(result.encodeBlock(0, 1));
         for (int c = 0; c < precisions.length; c++) {
             if (fields.get(c).type().isDecimal()) {
-                precisions[c] = (block.internalWidth(c) >>> 8) & 0xFF;
+                precisions[c] = block.decimalPrecision(c);
             }
         }
         return precisions;
