@@ -194,16 +194,17 @@ final class WsQueries {
         try {
             block = open.nextBlock();
         } catch (EngineException e) {
-            session.free(open.id());
             send(channel, BinaryFrames.fetchRawBlock(channel.alloc(), WsSqlService.elapsed(start), reqId, e.code(),
                     e.getMessage(), open.id(), null));
-            return;
-        }
-        if (block == null) {
             session.free(open.id());
+            return;
         }
         send(channel, BinaryFrames.fetchRawBlock(channel.alloc(), WsSqlService.elapsed(start), reqId, 0, "",
                 open.id(), block));
+        if (block == null) {
+            // freed only after the finished frame is queued, so a late fetch's "result is nil" cannot overtake it
+            session.free(open.id());
+        }
     }
 
     private static void sendRawError(Channel channel, long start, long reqId, long resultId, String message) {
