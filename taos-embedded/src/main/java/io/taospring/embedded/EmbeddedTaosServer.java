@@ -2,6 +2,7 @@ package io.taospring.embedded;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -79,13 +80,13 @@ public final class EmbeddedTaosServer implements AutoCloseable {
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ServerPipeline(executor, new Credentials(settings.users), engineWorkers));
-        try {
-            serverChannel = bootstrap.bind(settings.bindAddress, settings.port).syncUninterruptibly().channel();
-        } catch (RuntimeException e) {
+        ChannelFuture bound = bootstrap.bind(settings.bindAddress, settings.port).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
             stopThreads();
             closed = true;
-            throw new IllegalStateException("cannot listen on " + settings.bindAddress + ":" + settings.port, e);
+            throw new IllegalStateException("cannot listen on " + settings.bindAddress + ":" + settings.port, bound.cause());
         }
+        serverChannel = bound.channel();
     }
 
     /** The port the server listens on (the ephemeral one chosen when built with port 0). */
