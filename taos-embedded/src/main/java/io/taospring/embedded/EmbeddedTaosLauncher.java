@@ -22,7 +22,7 @@ public final class EmbeddedTaosLauncher {
         EmbeddedTaosServer server;
         try {
             server = parse(args).build().start();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
