@@ -1,5 +1,6 @@
 package io.taospring.embedded.internal;
 
+import io.taospring.embedded.engine.Engine;
 import io.taospring.embedded.engine.SqlExecutor;
 
 /** The engine used when none is configured. */
@@ -8,8 +9,8 @@ public final class DefaultExecutor {
     private DefaultExecutor() {
     }
 
-    /** A fresh, empty engine. */
+    /** A fresh, empty in-memory engine. */
     public static SqlExecutor create() {
-        throw new UnsupportedOperationException("the embedded SQL engine is not available yet; pass an executor");
+        return new Engine();
     }
 }
