@@ -1,5 +1,6 @@
 package io.taospring.bench;
 
+import io.taospring.bench.compare.Comparisons;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,6 +28,12 @@ public final class BenchMain {
 
     private static Map<String, Entry> commands() {
         Map<String, Entry> commands = new LinkedHashMap<>();
+        commands.put("scan", new Entry("[--url ws://host:port] [--rows N] [--official true|false] [--rounds R]"
+                + "  full scan of N meters rows, ours vs the official driver", Comparisons::scan));
+        commands.put("point", new Entry("[--url ...] [--official ...]  1,000 small queries, p50/p99 latency",
+                Comparisons::point));
+        commands.put("insert-sql", new Entry("[--url ...] [--rows N] [--official ...]  multi-row INSERT SQL,"
+                + " 1,000 rows per statement", Comparisons::insertSql));
         commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
                 + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
         return Map.copyOf(commands);

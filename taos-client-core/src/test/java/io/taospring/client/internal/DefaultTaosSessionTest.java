@@ -56,7 +56,8 @@ class DefaultTaosSessionTest {
 
     private final RecordingConnection connection = new RecordingConnection();
     private final DefaultTaosSession session = new DefaultTaosSession(
-            TaosConfig.builder().connectionType(ConnectionType.REST).build(), connection, new ReqIdGenerator(5));
+            TaosConfig.builder().connectionType(ConnectionType.REST).build(), connection, new ReqIdGenerator(5),
+            (released, reusable) -> released.close());
 
     @Test
     void executeReturnsTheAffectedRowsAndReleasesTheResponse() {
