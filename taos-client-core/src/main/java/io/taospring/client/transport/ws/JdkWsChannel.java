@@ -56,7 +56,10 @@ final class JdkWsChannel implements WsChannel {
 
     @Override
     public void sendBinary(ByteBuffer data) {
-        send(() -> socket.sendBinary(data, true));
+        // The JDK's frame masker reads and writes the payload a long at a time in the buffer's byte order,
+        // so a little-endian buffer leaves with every 8-byte group reversed; a duplicate is big-endian.
+        ByteBuffer bigEndian = data.duplicate();
+        send(() -> socket.sendBinary(bigEndian, true));
     }
 
     private void send(java.util.function.Supplier<CompletionStage<WebSocket>> operation) {

@@ -34,10 +34,11 @@ class WsTransportEndToEndTest {
     @BeforeAll
     static void startServer() {
         server = EmbeddedTaosServer.builder().port(0).build().start();
-        client = TaosClient.create(dsn("root", "taosdata") + "?request_timeout=20s");
-        try (TaosSession session = client.openSession()) {
+        try (TaosClient admin = TaosClient.create("ws://127.0.0.1:" + server.port());
+                TaosSession session = admin.openSession()) {
             session.execute("create database if not exists e2e precision 'ns'");
         }
+        client = TaosClient.create(dsn("root", "taosdata") + "?request_timeout=20s");
     }
 
     @AfterAll
