@@ -64,7 +64,7 @@ class WsTransportEndToEndTest {
                     + " (1700000000000000002, null, null, null, null, null, null, null, null, null, null, null,"
                     + " null, null, null, null)");
 
-            try (TaosResult r = s.query("select * from et1 order by ts")) {
+            try (TaosResult r = s.query("select *, info from et1 order by ts")) {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getLong(0)).isEqualTo(1700000000000000001L);
                 assertThat(r.getInstant(0)).isEqualTo(Instant.ofEpochSecond(1_700_000_000L, 1));
