@@ -23,6 +23,7 @@ final class PendingReplies {
     private static final int QUERY_TERMINATED = 0x020F;
 
     private final Map<Long, CompletableFuture<Object>> waiting = new ConcurrentHashMap<>();
+    private final Map<Long, ReplyStream> streams = new ConcurrentHashMap<>();
     private volatile TaosException failure;
 
     /** Registers interest in the reply to {@code reqId}; must happen before the request is sent. */
@@ -39,10 +40,35 @@ final class PendingReplies {
         return future;
     }
 
-    /** Hands a reply to its waiter; returns false when nobody waits for {@code reqId} (a late reply). */
+    /** Opens a stream for the replies to every request sent with {@code reqId}, until {@link #closeStream}. */
+    ReplyStream openStream(long reqId) {
+        ReplyStream stream = new ReplyStream(reqId);
+        if (streams.putIfAbsent(reqId, stream) != null) {
+            throw new IllegalStateException("req_id " + reqId + " already has a reply stream");
+        }
+        TaosException failed = failure;
+        if (failed != null) {
+            stream.fail(failed);
+        }
+        return stream;
+    }
+
+    /** Stops collecting replies for a stream; later ones are dropped. */
+    void closeStream(ReplyStream stream) {
+        streams.remove(stream.reqId());
+    }
+
+    /** Hands a reply to its waiter or stream; returns false when nobody waits for {@code reqId} (a late reply). */
     boolean complete(long reqId, Object reply) {
         CompletableFuture<Object> future = waiting.remove(reqId);
-        return future != null && future.complete(reply);
+        if (future != null) {
+            return future.complete(reply);
+        }
+        ReplyStream stream = streams.get(reqId);
+        if (stream != null) {
+            stream.offer(reply);
+        }
+        return stream != null;
     }
 
     /** Stops waiting for {@code reqId}; a reply arriving later is dropped. */
@@ -53,6 +79,7 @@ final class PendingReplies {
     /** Fails every waiter, now and later, with {@code cause}. */
     void failAll(TaosException cause) {
         failure = cause;
+        streams.values().forEach(stream -> stream.fail(cause));
         for (Long reqId : waiting.keySet()) {
             CompletableFuture<Object> future = waiting.remove(reqId);
             if (future != null) {

@@ -75,27 +75,29 @@ final class WsConnection implements TransportConnection, MessageSink {
         return WsQueryResponse.of(this, reply, sql);
     }
 
-    /** Sends {@code fetch_raw_block} for a result; the reply is awaited with {@link #awaitFetch}. */
-    PendingFetch fetch(long resultId) {
-        long reqId = reqIds.next();
-        CompletableFuture<Object> future = pending.register(reqId);
-        sendOrForget(reqId, () -> channel.sendBinary(BinaryRequests.fetchRawBlock(reqId, resultId)));
-        return new PendingFetch(reqId, future);
+    /** Opens the stream that collects the replies to a result's fetches, in arrival order. */
+    ReplyStream openFetchStream() {
+        return pending.openStream(reqIds.next());
     }
 
-    /** Waits for the reply to a fetch. */
-    FetchRawBlockReply awaitFetch(PendingFetch fetch, String sql) {
-        Object reply = pending.await(fetch.reqId(), fetch.future(), config.requestTimeout(), sql);
+    /** Sends one {@code fetch_raw_block} for a result; its reply arrives on {@code stream}. */
+    void requestFetch(ReplyStream stream, long resultId) {
+        channel.sendBinary(BinaryRequests.fetchRawBlock(stream.reqId(), resultId));
+    }
+
+    /** Waits for the next fetch reply of a result. */
+    FetchRawBlockReply nextFetchReply(ReplyStream stream, String sql) {
+        Object reply = stream.take(config.requestTimeout(), sql);
         if (!(reply instanceof byte[] frame)) {
             throw new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "expected a binary fetch_raw_block reply, got "
-                    + reply, fetch.reqId(), sql, null);
+                    + reply, stream.reqId(), sql, null);
         }
         return FetchRawBlockReply.decode(frame);
     }
 
-    /** Stops waiting for a fetch reply (the result is being closed). */
-    void forget(PendingFetch fetch) {
-        pending.forget(fetch.reqId());
+    /** Stops collecting fetch replies of a result. */
+    void closeFetchStream(ReplyStream stream) {
+        pending.closeStream(stream);
     }
 
     /** Frees a result on the server; {@code free_result} has no reply. Failures are irrelevant once closing. */
@@ -180,14 +182,5 @@ final class WsConnection implements TransportConnection, MessageSink {
         if (current != null) {
             current.close();
         }
-    }
-
-    /**
-     * A fetch in flight.
-     *
-     * @param reqId  the fetch's request id
-     * @param future completed with the reply frame
-     */
-    record PendingFetch(long reqId, CompletableFuture<Object> future) {
     }
 }

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A result on a WebSocket connection. While the caller reads one block, the next is already being
- * fetched: at most two blocks exist per result (the current one and the one in flight), so memory stays
- * constant whatever the result's size.
+ * A result on a WebSocket connection. While the caller reads one block, up to {@value #PREFETCH} more are
+ * already requested, so the server never waits for the client between blocks; at most
+ * {@value #PREFETCH} + 1 blocks exist per result, so memory stays constant whatever the result's size.
+ * All fetches of a result share one req_id and their replies are consumed in arrival order, which is
+ * the order in which the server produced the blocks.
  */
 final class WsQueryResponse implements QueryResponse {
 
@@ -25,7 +27,11 @@ final class WsQueryResponse implements QueryResponse {
     private final JsonReply head;
     private final String sql;
     private final List<TaosField> fields;
-    private WsConnection.PendingFetch inFlight;
+    /** Fetches kept in flight ahead of the caller. */
+    static final int PREFETCH = 3;
+
+    private ReplyStream fetches;
+    private int outstanding;
     private boolean finished;
 
     private WsQueryResponse(WsConnection connection, JsonReply head, String sql, List<TaosField> fields) {
@@ -39,9 +45,7 @@ final class WsQueryResponse implements QueryResponse {
     /** The response to a successful {@code binary_query}; for a result set, the first fetch starts now. */
     static WsQueryResponse of(WsConnection connection, JsonReply reply, String sql) {
         WsQueryResponse response = new WsQueryResponse(connection, reply, sql, fieldsOf(reply, sql));
-        if (!response.finished) {
-            response.inFlight = connection.fetch(reply.resultId());
-        }
+        response.fillPipeline();
         return response;
     }
 
@@ -90,30 +94,46 @@ final class WsQueryResponse implements QueryResponse {
         if (finished) {
             return null;
         }
-        WsConnection.PendingFetch current = inFlight != null ? inFlight : connection.fetch(head.resultId());
-        inFlight = null;
+        fillPipeline();
         FetchRawBlockReply reply;
         try {
-            reply = connection.awaitFetch(current, sql);
+            reply = connection.nextFetchReply(fetches, sql);
         } catch (RuntimeException e) {
-            finished = true;
+            close();
             throw e;
         }
+        outstanding--;
         return accept(reply);
     }
 
+    private void fillPipeline() {
+        if (finished) {
+            return;
+        }
+        if (fetches == null) {
+            fetches = connection.openFetchStream();
+        }
+        while (outstanding < PREFETCH) {
+            connection.requestFetch(fetches, head.resultId());
+            outstanding++;
+        }
+    }
+
     private RawBlock accept(FetchRawBlockReply reply) {
-        if (reply.code() != 0) {
+        if (reply.code() != 0 || reply.finished()) {
+            // the server has freed the result; replies to fetches still in flight are dropped
             finished = true;
+            stopFetching();
+        }
+        if (reply.code() != 0) {
             throw ErrorCodes.exception(Operation.QUERY, reply.code(), reply.message(), head.reqId(), sql, null);
         }
         if (reply.finished()) {
-            finished = true;
             return null;
         }
         RawBlock block = RawBlockCodec.decode(reply.frame(), reply.blockOffset(), reply.blockLength());
         checkColumns(block);
-        inFlight = connection.fetch(head.resultId());
+        fillPipeline();
         return block;
     }
 
@@ -124,12 +144,15 @@ final class WsQueryResponse implements QueryResponse {
         }
     }
 
+    private void stopFetching() {
+        if (fetches != null) {
+            connection.closeFetchStream(fetches);
+        }
+    }
+
     @Override
     public void close() {
-        if (inFlight != null) {
-            connection.forget(inFlight);
-            inFlight = null;
-        }
+        stopFetching();
         if (!finished) {
             finished = true;
             connection.freeResult(head.resultId());

@@ -46,11 +46,35 @@ class WsQueryResponseTest {
             assertThat(response.precision().sqlName()).isEqualTo("ns");
             RawBlock first = response.nextBlock();
             assertThat(first.rowCount()).isEqualTo(3);
-            assertThat(fetches).as("the second block is requested before the caller asks").isEqualTo(2);
+            assertThat(fetches).as("the next blocks are requested before the caller asks")
+                    .isEqualTo(1 + WsQueryResponse.PREFETCH);
             assertThat(response.nextBlock().getLong(1, 1)).isEqualTo(4);
             assertThat(response.nextBlock()).isNull();
         }
         assertThat(sentFreeResult()).as("a finished result needs no free_result").isFalse();
+    }
+
+    @Test
+    void sendsEveryFetchOfAResultWithOneReqIdAndIgnoresRepliesAfterTheEnd() {
+        blocks.add(block(0, 3));
+        start((ch, message) -> {
+            if (message instanceof byte[] request && isFetch(request)) {
+                fetches++;
+                byte[] next = blocks.poll();
+                ch.replyBinary(fetches <= 2 ? frame(reqIdOf(request), 0, "", next)
+                        : frame(reqIdOf(request), 0xFFFF, "result is nil", null));
+            } else {
+                answerQuery(ch, message);
+            }
+        });
+
+        try (QueryResponse response = connection.query("select ts, v from t", 11)) {
+            assertThat(response.nextBlock().rowCount()).isEqualTo(3);
+            assertThat(response.nextBlock()).isNull();
+            assertThat(response.nextBlock()).isNull();
+        }
+        assertThat(channel.sent.stream().filter(m -> m instanceof byte[] b && isFetch(b)).map(m -> reqIdOf((byte[]) m))
+                .distinct()).hasSize(1);
     }
 
     @Test
