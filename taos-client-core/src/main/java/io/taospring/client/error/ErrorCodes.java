@@ -33,6 +33,8 @@ public final class ErrorCodes {
     /** taosAdapter-internal failure. */
     public static final int ADAPTER_INTERNAL = 0xFFFF;
 
+    /** Client: the number of bound values does not match the statement's placeholders. */
+    public static final int PARAMETER_MISMATCH = 0x230D;
     /** Client: the connection or session is closed. */
     public static final int CONNECTION_CLOSED = 0x2301;
     /** Client: the operation is not supported. */
@@ -59,6 +61,8 @@ public final class ErrorCodes {
     public static final int INVALID_CONFIG = 0x23A2;
     /** Client: a value cannot be converted to the requested Java type. */
     public static final int CONVERSION = 0x23A3;
+    /** Client: a bound value has a type or value that cannot be written as a SQL literal. */
+    public static final int INVALID_PARAMETER_VALUE = 0x23A4;
 
     private ErrorCodes() {
     }
@@ -94,6 +98,7 @@ public final class ErrorCodes {
         return switch (code) {
             case CONNECTION_CLOSED, CONNECT_TIMEOUT, HTTP_FAILURE -> ErrorCategory.CONNECTION;
             case REQUEST_TIMEOUT -> ErrorCategory.OPERATIONAL;
+            case PARAMETER_MISMATCH, INVALID_PARAMETER_VALUE -> ErrorCategory.PROGRAMMING;
             case RESULT_CLOSED, RESOURCE_FREED, MALFORMED_BLOCK, CONVERSION -> ErrorCategory.RESULT;
             case UNSUPPORTED, VERSION_INCOMPATIBLE, UNKNOWN, MALFORMED_RESPONSE, INVALID_CONFIG,
                     INVALID_PARAMETERS -> ErrorCategory.INTERFACE;

@@ -1,0 +1,95 @@
+package io.taospring.client.internal;
+
+import io.taospring.client.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The host list of a DSN: {@code host[:port]} items separated by commas, IPv6 literals in brackets
+ * ({@code [::1]:6041}). A missing host is {@code localhost}; a missing port is left to the transport's
+ * default, which is only known once the whole DSN has been read.
+ */
+final class DsnHosts {
+
+    /** One address as written; {@code port} is 0 when the DSN names none. */
+    record HostPort(String host, int port) {
+
+        Endpoint resolve(int defaultPort) {
+            return new Endpoint(host, port == 0 ? defaultPort : port);
+        }
+    }
+
+    private DsnHosts() {
+    }
+
+    /** Parses {@code text}, which holds no user info; an empty text is no address at all. */
+    static List<HostPort> parse(String text) {
+        List<HostPort> hosts = new ArrayList<>();
+        if (text.isEmpty()) {
+            return hosts;
+        }
+        String[] items = text.split(",", -1);
+        for (String item : items) {
+            if (item.isEmpty() && items.length > 1) {
+                throw DsnParser.invalid("empty host between commas in '" + text + "'");
+            }
+            hosts.add(item.startsWith("[") ? bracketed(item) : plain(item));
+        }
+        return hosts;
+    }
+
+    private static HostPort bracketed(String item) {
+        int close = item.indexOf(']');
+        if (close < 0) {
+            throw DsnParser.invalid("unbalanced '[' in host '" + item + "'");
+        }
+        String host = item.substring(1, close);
+        if (!isIpv6(host)) {
+            throw DsnParser.invalid("bad IPv6 literal '" + item.substring(0, close + 1) + "'");
+        }
+        String after = item.substring(close + 1);
+        if (!after.isEmpty() && !after.startsWith(":")) {
+            throw DsnParser.invalid("unexpected '" + after + "' after the IPv6 literal in '" + item + "'");
+        }
+        return new HostPort(host, after.isEmpty() ? 0 : port(after.substring(1), item));
+    }
+
+    private static HostPort plain(String item) {
+        if (item.indexOf(']') >= 0) {
+            throw DsnParser.invalid("unbalanced ']' in host '" + item + "'");
+        }
+        int colon = item.indexOf(':');
+        if (colon >= 0 && item.indexOf(':', colon + 1) >= 0) {
+            throw DsnParser.invalid("IPv6 literal '" + item + "' must be in brackets, e.g. [::1]:6041");
+        }
+        String host = colon < 0 ? item : item.substring(0, colon);
+        if (!isHostName(host)) {
+            throw DsnParser.invalid("bad host name '" + host + "'");
+        }
+        int port = colon < 0 ? 0 : port(item.substring(colon + 1), item);
+        return new HostPort(host.isEmpty() ? "localhost" : host, port);
+    }
+
+    /** The port, or 0 for an empty one ({@code host:}), which the official driver also accepts. */
+    private static int port(String text, String item) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        boolean digits = text.length() <= 5 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        int port = digits ? Integer.parseInt(text) : -1;
+        if (port < 1 || port > 65535) {
+            throw DsnParser.invalid("bad port '" + text + "' in '" + item + "' (expected 1-65535)");
+        }
+        return port;
+    }
+
+    private static boolean isHostName(String host) {
+        return host.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '.' || c == '-' || c == '_');
+    }
+
+    private static boolean isIpv6(String host) {
+        return host.indexOf(':') >= 0 && host.chars().allMatch(c -> Character.digit(c, 16) >= 0 && c < 128
+                || c == ':' || c == '.');
+    }
+}
