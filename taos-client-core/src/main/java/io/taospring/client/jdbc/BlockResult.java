@@ -24,13 +24,19 @@ final class BlockResult implements TaosResult {
     private final List<TaosField> fields;
     private final RawBlock block;
     private final Cells cells;
+    private final Precision precision;
     private int row = -1;
     private boolean closed;
 
     BlockResult(MetadataTable table, ZoneId zone) {
+        this(table, Precision.MILLISECONDS, zone);
+    }
+
+    BlockResult(MetadataTable table, Precision precision, ZoneId zone) {
         this.fields = table.fields();
         this.block = table.toBlock();
-        this.cells = new Cells(Precision.MILLISECONDS, zone);
+        this.precision = precision;
+        this.cells = new Cells(precision, zone);
     }
 
     @Override
@@ -50,7 +56,7 @@ final class BlockResult implements TaosResult {
 
     @Override
     public Precision precision() {
-        return Precision.MILLISECONDS;
+        return precision;
     }
 
     @Override

@@ -26,8 +26,8 @@ final class MetadataTable {
     }
 
     /**
-     * A table with the given columns: a name alone is VARCHAR, {@code name:INT}, {@code name:SMALLINT} and
-     * {@code name:BOOL} have those types.
+     * A table with the given columns: a name alone is VARCHAR, {@code name:TYPE} has the {@link TaosType}
+     * of that constant name ({@code INT}, {@code SMALLINT}, {@code BOOL}, ...).
      */
     static MetadataTable of(String... columns) {
         List<TaosField> fields = new ArrayList<>(columns.length);
@@ -36,13 +36,15 @@ final class MetadataTable {
             if (colon < 0) {
                 fields.add(new TaosField(column, TaosType.VARCHAR, TEXT_LENGTH));
             } else {
-                fields.add(TaosField.of(column.substring(0, colon), TaosType.valueOf(column.substring(colon + 1))));
+                String name = column.substring(0, colon);
+                TaosType type = TaosType.valueOf(column.substring(colon + 1));
+                fields.add(type.isVariable() ? new TaosField(name, type, TEXT_LENGTH) : TaosField.of(name, type));
             }
         }
         return new MetadataTable(List.copyOf(fields));
     }
 
-    /** Adds a row: Strings, Numbers, Booleans or nulls in column order. */
+    /** Adds a row: Strings, Numbers, Booleans, byte arrays or nulls in column order. */
     MetadataTable add(Object... values) {
         if (values.length != fields.size()) {
             throw new IllegalArgumentException("row of " + values.length + " values for " + fields.size() + " columns");
@@ -81,8 +83,14 @@ final class MetadataTable {
             builder.appendNull(column);
         } else if (value instanceof Boolean bool) {
             builder.appendBoolean(column, bool);
+        } else if (value instanceof Double || value instanceof Float) {
+            builder.appendDouble(column, ((Number) value).doubleValue());
+        } else if (value instanceof java.math.BigDecimal decimal) {
+            builder.appendDecimal(column, decimal);
         } else if (value instanceof Number number) {
             builder.appendLong(column, number.longValue());
+        } else if (value instanceof byte[] bytes) {
+            builder.appendBytes(column, bytes);
         } else {
             builder.appendString(column, value.toString());
         }

@@ -32,7 +32,11 @@ public class TaosDataSource implements DataSource {
 
     /** A data source without a URL; set one with {@link #setUrl(String)}. */
     public TaosDataSource() {
-        this.driver = new TaosDriver();
+        this(new TaosDriver());
+    }
+
+    TaosDataSource(TaosDriver driver) {
+        this.driver = driver;
     }
 
     /** A data source for {@code url}. */
