@@ -282,11 +282,13 @@ final class JdbcResultSet implements ReadOnlyResultSet {
      * {@code java.sql} date-times, {@link LocalDate}, {@link LocalTime}, {@link Blob} and {@link Clob}.
      */
     @Override
+    @SuppressWarnings("unchecked") // a primitive class stands for its wrapper, which convert() returns
     public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
         if (type == null) {
             throw new SQLException("type must not be null", "HY009");
         }
-        return type.cast(convert(columnIndex, JdbcTypes.wrapper(type)));
+        Class<?> wrapper = JdbcTypes.wrapper(type);
+        return (T) wrapper.cast(convert(columnIndex, wrapper));
     }
 
     private Object convert(int columnIndex, Class<?> type) throws SQLException {
