@@ -88,11 +88,9 @@ public final class RawBlock {
 
     /** Whether the value is NULL. */
     public boolean isNull(int column, int row) {
+        TaosType type = type(column);
         Objects.checkIndex(row, rows);
-        if (type(column).isVariable()) {
-            return offsetOf(column, row) == RawBlockCodec.NULL_OFFSET;
-        }
-        return (data[nullStarts[column] + (row >>> 3)] & RawBlockCodec.nullMask(row)) != 0;
+        return type.isVariable() ? offsetOf(column, row) == RawBlockCodec.NULL_OFFSET : bitmapNull(column, row);
     }
 
     /** A BOOL value (false for NULL); any non-zero byte is true. */
@@ -112,7 +110,8 @@ public final class RawBlock {
         if (!isLong(type)) {
             throw conversion(column, "long");
         }
-        return isNull(column, row) ? 0 : readLong(type, slot(column, row));
+        Objects.checkIndex(row, rows);
+        return bitmapNull(column, row) ? 0 : readLong(type, slot(column, row));
     }
 
     /**
@@ -121,8 +120,9 @@ public final class RawBlock {
      */
     public double getDouble(int column, int row) {
         TaosType type = type(column);
-        if (isNull(column, row)) {
-            requireDouble(column, type);
+        requireDouble(column, type);
+        Objects.checkIndex(row, rows);
+        if (bitmapNull(column, row)) {
             return 0;
         }
         return switch (type) {
@@ -130,10 +130,7 @@ public final class RawBlock {
             case DOUBLE -> Double.longBitsToDouble(LittleEndian.getLong(data, slot(column, row)));
             case UBIGINT -> unsignedToDouble(LittleEndian.getLong(data, slot(column, row)));
             case DECIMAL, DECIMAL64 -> getDecimal(column, row).doubleValue();
-            default -> {
-                requireDouble(column, type);
-                yield readLong(type, slot(column, row));
-            }
+            default -> readLong(type, slot(column, row));
         };
     }
 
@@ -215,6 +212,11 @@ public final class RawBlock {
         };
     }
 
+    /** Whether a fixed-width value is NULL; the indexes are checked by the caller. */
+    private boolean bitmapNull(int column, int row) {
+        return (data[nullStarts[column] + (row >>> 3)] & RawBlockCodec.nullMask(row)) != 0;
+    }
+
     /** Position of a fixed-width value slot. */
     private int slot(int column, int row) {
         return valueStarts[column] + row * types[column].fixedSize();
@@ -252,7 +254,7 @@ public final class RawBlock {
     }
 
     private void requireDouble(int column, TaosType type) {
-        if (!isLong(type) && type != TaosType.FLOAT && type != TaosType.DOUBLE && !type.isDecimal()) {
+        if (type != TaosType.FLOAT && type != TaosType.DOUBLE && !isLong(type) && !type.isDecimal()) {
             throw conversion(column, "double");
         }
     }

@@ -104,10 +104,10 @@ public final class Cells {
             return BigDecimal.valueOf(block.getLong(c, r));
         }
         if (type == TaosType.FLOAT) {
-            return new BigDecimal(Float.toString((float) block.getDouble(c, r)));
+            return new BigDecimal(Float.toString((float) requireFinite(block.getDouble(c, r), block, c)));
         }
         if (type == TaosType.DOUBLE) {
-            return checkFinite(block.getDouble(c, r), block, c);
+            return BigDecimal.valueOf(requireFinite(block.getDouble(c, r), block, c));
         }
         if (type.isText()) {
             try {
@@ -265,11 +265,12 @@ public final class Cells {
         return BigInteger.valueOf(bits).and(UNSIGNED_LONG_MASK);
     }
 
-    private static BigDecimal checkFinite(double value, RawBlock block, int c) {
+    /** NaN and infinities have no exact value (FLOAT included: a block may carry them, unlike REST). */
+    private static double requireFinite(double value, RawBlock block, int c) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw conversion(block, c, "BigDecimal (value " + value + ")");
         }
-        return BigDecimal.valueOf(value);
+        return value;
     }
 
     private static long checkRange(long value, long min, long max, RawBlock block, int c, String target) {

@@ -1,0 +1,60 @@
+package io.taospring.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Entry point of {@code taos-bench.jar}: the first argument names a command, the rest are its arguments.
+ * {@code jmh} runs the JMH micro-benchmarks with JMH's own command line.
+ */
+public final class BenchMain {
+
+    /** A command of the benchmark jar. */
+    @FunctionalInterface
+    interface Command {
+        void run(String[] args) throws Exception;
+    }
+
+    private record Entry(String summary, Command command) {
+    }
+
+    private static final Map<String, Entry> COMMANDS = commands();
+
+    private BenchMain() {
+    }
+
+    private static Map<String, Entry> commands() {
+        Map<String, Entry> commands = new LinkedHashMap<>();
+        commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
+                + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
+        return Map.copyOf(commands);
+    }
+
+    /** Runs the command named by {@code args[0]}. */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || isHelp(args[0])) {
+            usage(System.out);
+            return;
+        }
+        Entry entry = COMMANDS.get(args[0]);
+        if (entry == null) {
+            System.err.println("unknown command '" + args[0] + "'");
+            usage(System.err);
+            System.exit(2);
+        }
+        entry.command().run(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("help") || arg.equals("-h") || arg.equals("--help");
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: java -jar taos-bench.jar <command> [args...]");
+        out.println("commands:");
+        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                out.println("  " + e.getKey() + " " + e.getValue().summary()));
+    }
+}
