@@ -1,0 +1,226 @@
+package io.taospring.embedded;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.taospring.embedded.engine.SqlExecutor;
+import io.taospring.embedded.internal.Credentials;
+import io.taospring.embedded.internal.DefaultExecutor;
+import io.taospring.embedded.internal.EngineWorkers;
+import io.taospring.embedded.internal.ServerPipeline;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * An in-process TDengine-compatible server: taosAdapter's REST ({@code /rest/sql}) and WebSocket
+ * ({@code /ws}) SQL protocols over a {@link SqlExecutor}.
+ *
+ * <pre>{@code
+ * try (EmbeddedTaosServer server = EmbeddedTaosServer.builder().port(0).build().start()) {
+ *     String url = "jdbc:TAOS-WS://" + server.host() + ":" + server.port() + "/";
+ * }
+ * }</pre>
+ */
+public final class EmbeddedTaosServer implements AutoCloseable {
+
+    private static final long SHUTDOWN_TIMEOUT_MILLIS = 5_000;
+
+    private final Builder settings;
+    private final Object lifecycle = new Object();
+    private EventLoopGroup bossGroup;
+    private EventLoopGroup workerGroup;
+    private EngineWorkers engineWorkers;
+    private Channel serverChannel;
+    private boolean closed;
+
+    private EmbeddedTaosServer(Builder settings) {
+        this.settings = settings;
+    }
+
+    /** A builder with the defaults: loopback, an ephemeral port, user {@code root}/{@code taosdata}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts serving.
+     *
+     * @return this server, started
+     * @throws IllegalStateException when already started or closed, or when the port cannot be bound
+     */
+    public EmbeddedTaosServer start() {
+        synchronized (lifecycle) {
+            if (serverChannel != null || closed) {
+                throw new IllegalStateException("server already started or closed");
+            }
+            bossGroup = new MultiThreadIoEventLoopGroup(1, EngineWorkers.daemonThreads("taos-embedded-accept"),
+                    NioIoHandler.newFactory());
+            workerGroup = new MultiThreadIoEventLoopGroup(settings.ioThreads,
+                    EngineWorkers.daemonThreads("taos-embedded-io"), NioIoHandler.newFactory());
+            engineWorkers = new EngineWorkers(settings.sqlThreads, "taos-embedded-sql");
+            bind();
+            return this;
+        }
+    }
+
+    private void bind() {
+        SqlExecutor executor = settings.executor.get();
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(bossGroup, workerGroup)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ServerPipeline(executor, new Credentials(settings.users), engineWorkers));
+        ChannelFuture bound = bootstrap.bind(settings.bindAddress, settings.port).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            stopThreads();
+            closed = true;
+            throw new IllegalStateException("cannot listen on " + settings.bindAddress + ":" + settings.port, bound.cause());
+        }
+        serverChannel = bound.channel();
+    }
+
+    /** The port the server listens on (the ephemeral one chosen when built with port 0). */
+    public int port() {
+        return address().getPort();
+    }
+
+    /** The address the server listens on, as a host string ({@code 127.0.0.1} by default). */
+    public String host() {
+        return address().getAddress().getHostAddress();
+    }
+
+    /** The REST SQL endpoint, e.g. {@code http://127.0.0.1:6041/rest/sql}. */
+    public String restUrl() {
+        return "http://" + authority() + "/rest/sql";
+    }
+
+    /** The WebSocket endpoint, e.g. {@code ws://127.0.0.1:6041/ws}. */
+    public String wsUrl() {
+        return "ws://" + authority() + "/ws";
+    }
+
+    private String authority() {
+        String host = host();
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    private InetSocketAddress address() {
+        synchronized (lifecycle) {
+            if (serverChannel == null) {
+                throw new IllegalStateException("server not started");
+            }
+            return (InetSocketAddress) serverChannel.localAddress();
+        }
+    }
+
+    /** Stops listening, closes every connection and waits for the threads to end; idempotent. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (serverChannel != null) {
+                serverChannel.close().syncUninterruptibly();
+            }
+            stopThreads();
+        }
+    }
+
+    private void stopThreads() {
+        if (bossGroup == null) {
+            return;
+        }
+        bossGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        workerGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            engineWorkers.shutdown(SHUTDOWN_TIMEOUT_MILLIS);
+            bossGroup.terminationFuture().await(SHUTDOWN_TIMEOUT_MILLIS);
+            workerGroup.terminationFuture().await(SHUTDOWN_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Settings of an {@link EmbeddedTaosServer}; not thread-safe. */
+    public static final class Builder {
+
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private final Map<String, String> users = new LinkedHashMap<>(Map.of("root", "taosdata"));
+        private Supplier<SqlExecutor> executor = DefaultExecutor::create;
+        private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int sqlThreads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+
+        private Builder() {
+        }
+
+        /** The TCP port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on; default {@code 127.0.0.1} (loopback only). */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        /** Adds a user, or changes the password of an existing one (root's included). */
+        public Builder user(String name, String password) {
+            if (name == null || name.isEmpty() || password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("user name and password must not be empty");
+            }
+            users.put(name, password);
+            return this;
+        }
+
+        /** The engine that runs the SQL; default the embedded in-memory engine. */
+        public Builder executor(SqlExecutor executor) {
+            Objects.requireNonNull(executor, "executor");
+            this.executor = () -> executor;
+            return this;
+        }
+
+        /** Threads running statements (default twice the processors, at least 4). */
+        public Builder sqlThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("sqlThreads must be positive: " + threads);
+            }
+            this.sqlThreads = threads;
+            return this;
+        }
+
+        /** Builds an unstarted server. */
+        public EmbeddedTaosServer build() {
+            return new EmbeddedTaosServer(copy());
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.port = port;
+            copy.bindAddress = bindAddress;
+            copy.users.clear();
+            copy.users.putAll(users);
+            copy.executor = executor;
+            copy.ioThreads = ioThreads;
+            copy.sqlThreads = sqlThreads;
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.taospring.embedded.engine.storage;
+
+import io.taospring.client.TaosType;
+import io.taospring.client.codec.RawBlockBuilder;
+import java.util.BitSet;
+
+/**
+ * A growable column of values of one TDengine type in a primitive array, with a lazily allocated null
+ * bitmap. Used for table storage, query snapshots and results alike.
+ *
+ * <p>Values cross this API in a canonical boxed form: {@link Long} for every integer type and
+ * TIMESTAMP (BIGINT UNSIGNED as its bit pattern), {@link Double} for FLOAT and DOUBLE, {@link Boolean}
+ * for BOOL, {@link String} for VARCHAR/NCHAR/JSON, {@code byte[]} for VARBINARY/GEOMETRY/BLOB and
+ * {@link java.math.BigDecimal} for DECIMAL. Not thread-safe.
+ */
+public abstract class ColumnVector {
+
+    private final TaosType type;
+    private BitSet nulls;
+    int size;
+
+    ColumnVector(TaosType type) {
+        this.type = type;
+    }
+
+    /** An empty column of {@code type} with room for {@code capacity} values. */
+    public static ColumnVector create(TaosType type, int capacity) {
+        int cap = Math.max(capacity, 4);
+        return switch (type) {
+            case BOOL, TINYINT, UTINYINT -> new ByteColumn(type, cap);
+            case SMALLINT, USMALLINT -> new ShortColumn(type, cap);
+            case INT, UINT -> new IntColumn(type, cap);
+            case BIGINT, UBIGINT, TIMESTAMP -> new LongColumn(type, cap);
+            case FLOAT -> new FloatColumn(cap);
+            case DOUBLE -> new DoubleColumn(cap);
+            case DECIMAL, DECIMAL64, NULL -> new ObjectColumn(type, cap);
+            default -> new BytesColumn(type, cap);
+        };
+    }
+
+    /** The column's type. */
+    public final TaosType type() {
+        return type;
+    }
+
+    /** The number of values. */
+    public final int size() {
+        return size;
+    }
+
+    /** Whether value {@code row} is NULL. */
+    public final boolean isNull(int row) {
+        return nulls != null && nulls.get(row);
+    }
+
+    /** Whether any value is NULL. */
+    public final boolean hasNulls() {
+        return nulls != null && !nulls.isEmpty();
+    }
+
+    /** Value {@code row} in canonical form, or null. */
+    public final Object get(int row) {
+        return isNull(row) ? null : value(row);
+    }
+
+    /** Appends a canonical value (null appends NULL). */
+    public final void append(Object value) {
+        grow(size + 1);
+        if (value == null) {
+            markNull(size);
+            store(size, null);
+        } else {
+            store(size, value);
+        }
+        size++;
+    }
+
+    /** Replaces value {@code row} with a canonical value (null sets NULL). */
+    public final void set(int row, Object value) {
+        if (value == null) {
+            markNull(row);
+            store(row, null);
+        } else {
+            if (nulls != null) {
+                nulls.clear(row);
+            }
+            store(row, value);
+        }
+    }
+
+    /** Appends value {@code row} of {@code source}, a column of the same type. */
+    public final void appendFrom(ColumnVector source, int row) {
+        grow(size + 1);
+        if (source.isNull(row)) {
+            markNull(size);
+            store(size, null);
+        } else {
+            copyValue(source, row, size);
+        }
+        size++;
+    }
+
+    /** Appends the values {@code rows[0..count)} of {@code source}, a column of the same type. */
+    public final void appendGather(ColumnVector source, int[] rows, int count) {
+        grow(size + count);
+        boolean sourceNulls = source.hasNulls();
+        for (int i = 0; i < count; i++) {
+            int row = rows[i];
+            if (sourceNulls && source.isNull(row)) {
+                markNull(size + i);
+                store(size + i, null);
+            } else {
+                copyValue(source, row, size + i);
+            }
+        }
+        size += count;
+    }
+
+    /** Appends {@code count} copies of a canonical value. */
+    public final void appendRepeated(Object value, int count) {
+        grow(size + count);
+        for (int i = 0; i < count; i++) {
+            append(value);
+        }
+    }
+
+    /** A new column holding values {@code [from, to)}. */
+    public final ColumnVector copyRange(int from, int to) {
+        ColumnVector copy = emptyCopy(to - from);
+        copyRangeInto(copy, from, to);
+        copy.size = to - from;
+        if (nulls != null) {
+            BitSet range = nulls.get(from, to);
+            copy.nulls = range.isEmpty() ? null : range;
+        }
+        return copy;
+    }
+
+    /** A new empty column of the same type. */
+    public final ColumnVector emptyCopy(int capacity) {
+        return create(type, capacity);
+    }
+
+    /** Appends NULLs until the column holds {@code newSize} values (used by ALTER ... ADD COLUMN). */
+    public final void padNulls(int newSize) {
+        while (size < newSize) {
+            append(null);
+        }
+    }
+
+    /** Appends values {@code [from, to)} to a raw-block builder's column {@code column}. */
+    public final void writeTo(RawBlockBuilder builder, int column, int from, int to) {
+        boolean anyNull = hasNulls();
+        for (int row = from; row < to; row++) {
+            if (anyNull && nulls.get(row)) {
+                builder.appendNull(column);
+            } else {
+                write(builder, column, row);
+            }
+        }
+    }
+
+    /** Value {@code row} of a numeric or BOOL column as a double (0 for NULL); no boxing. */
+    public double doubleAt(int row) {
+        Object value = get(row);
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return value == null ? 0 : ((Number) value).doubleValue();
+    }
+
+    /** Value {@code row} of an integer, BOOL or TIMESTAMP column as a long (0 for NULL); no boxing. */
+    public long longAt(int row) {
+        Object value = get(row);
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Approximate heap bytes used by the values (for memory reports). */
+    public abstract long heapBytes();
+
+    private void markNull(int row) {
+        if (nulls == null) {
+            nulls = new BitSet();
+        }
+        nulls.set(row);
+    }
+
+    static int newCapacity(int current, int needed) {
+        return Math.max(needed, current + (current >> 1) + 4);
+    }
+
+    abstract void grow(int capacity);
+
+    /** Stores a non-null canonical value, or a placeholder for null. */
+    abstract void store(int row, Object value);
+
+    abstract Object value(int row);
+
+    abstract void copyValue(ColumnVector source, int sourceRow, int row);
+
+    abstract void copyRangeInto(ColumnVector target, int from, int to);
+
+    abstract void write(RawBlockBuilder builder, int column, int row);
+}

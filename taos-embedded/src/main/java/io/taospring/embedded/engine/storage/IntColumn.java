@@ -1,0 +1,63 @@
+package io.taospring.embedded.engine.storage;
+
+import io.taospring.client.TaosType;
+import io.taospring.client.codec.RawBlockBuilder;
+import java.util.Arrays;
+
+/** INT and INT UNSIGNED values in an {@code int[]}. */
+final class IntColumn extends ColumnVector {
+
+    private int[] values;
+
+    IntColumn(TaosType type, int capacity) {
+        super(type);
+        values = new int[capacity];
+    }
+
+    @Override
+    public long longAt(int row) {
+        return type() == TaosType.UINT ? values[row] & 0xFFFFFFFFL : values[row];
+    }
+
+    @Override
+    public double doubleAt(int row) {
+        return longAt(row);
+    }
+
+    @Override
+    void grow(int capacity) {
+        if (capacity > values.length) {
+            values = Arrays.copyOf(values, newCapacity(values.length, capacity));
+        }
+    }
+
+    @Override
+    void store(int row, Object value) {
+        values[row] = value == null ? 0 : (int) Values.toLong(value);
+    }
+
+    @Override
+    Object value(int row) {
+        return longAt(row);
+    }
+
+    @Override
+    void copyValue(ColumnVector source, int sourceRow, int row) {
+        values[row] = ((IntColumn) source).values[sourceRow];
+    }
+
+    @Override
+    void copyRangeInto(ColumnVector target, int from, int to) {
+        System.arraycopy(values, from, ((IntColumn) target).values, 0, to - from);
+    }
+
+    @Override
+    void write(RawBlockBuilder builder, int column, int row) {
+        builder.appendLong(column, longAt(row));
+    }
+
+    @Override
+    public long heapBytes() {
+        return 16L + 4L * values.length;
+    }
+}

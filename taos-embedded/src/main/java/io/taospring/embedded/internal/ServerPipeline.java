@@ -1,0 +1,81 @@
+package io.taospring.embedded.internal;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpContentCompressor;
+import io.netty.handler.codec.http.HttpContentDecompressor;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.taospring.embedded.engine.SqlExecutor;
+import io.taospring.embedded.rest.RestSqlHandler;
+import io.taospring.embedded.ws.WsFrameHandler;
+import java.util.concurrent.Executor;
+
+/**
+ * The per-connection pipeline (STACK.md 5): HTTP codec, gzip in both directions, aggregation, the
+ * WebSocket upgrade for {@code /ws} (and its legacy alias {@code /rest/ws}), then the REST and WebSocket
+ * handlers. The upgrade removes the HTTP-only handlers from a WebSocket connection.
+ */
+public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
+
+    /** Largest HTTP body or WebSocket message accepted (big multi-row INSERTs). */
+    public static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+    private static final String WS_PATH = "/ws";
+    private static final String WS_ALIAS = "/rest/ws";
+
+    private final SqlExecutor executor;
+    private final Credentials credentials;
+    private final Executor workers;
+    private final RestSqlHandler rest;
+
+    /** A pipeline factory whose handlers run SQL with {@code executor} on {@code workers}. */
+    public ServerPipeline(SqlExecutor executor, Credentials credentials, Executor workers) {
+        this.executor = executor;
+        this.credentials = credentials;
+        this.workers = workers;
+        this.rest = new RestSqlHandler(executor, credentials, workers);
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("http", new HttpServerCodec());
+        pipeline.addLast("gunzip", new HttpContentDecompressor(0));
+        pipeline.addLast("gzip", new HttpContentCompressor());
+        pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_MESSAGE_BYTES));
+        pipeline.addLast("ws-alias", new WsAliasRewriter());
+        pipeline.addLast("ws-upgrade", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
+                .websocketPath(WS_PATH)
+                .checkStartsWith(true)
+                .maxFramePayloadLength(MAX_MESSAGE_BYTES)
+                .build()));
+        pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
+        pipeline.addLast("rest", rest);
+        pipeline.addLast("ws", new WsFrameHandler(executor, credentials, ServerVersion.VERSION, workers));
+    }
+
+    /** Serves {@code /rest/ws} as {@code /ws}, as taosAdapter does. */
+    private static final class WsAliasRewriter extends ChannelInboundHandlerAdapter {
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof FullHttpRequest request && isAlias(request.uri())) {
+                request.setUri(WS_PATH + request.uri().substring(WS_ALIAS.length()));
+            }
+            ctx.fireChannelRead(msg);
+        }
+
+        private static boolean isAlias(String uri) {
+            return uri.startsWith(WS_ALIAS)
+                    && (uri.length() == WS_ALIAS.length() || uri.charAt(WS_ALIAS.length()) == '?');
+        }
+    }
+}
