@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,9 +43,17 @@ class OfficialDriverTest {
         return connect(scheme, "taosdata");
     }
 
+    /**
+     * Connects through the official driver's own class: taos-client-core's driver also accepts the official
+     * URLs, so DriverManager could hand the URL to either. (The official REST driver class is deprecated in
+     * favour of its WebSocket mode, but it is the one {@code jdbc:TAOS-RS://} selects.)
+     */
+    @SuppressWarnings("deprecation")
     private static Connection connect(String scheme, String password) throws SQLException {
-        return DriverManager.getConnection("jdbc:" + scheme + "://127.0.0.1:" + server.port()
-                + "/?user=root&password=" + password);
+        Driver official = scheme.equals("TAOS-WS") ? new com.taosdata.jdbc.ws.WebSocketDriver()
+                : new com.taosdata.jdbc.rs.RestfulDriver();
+        return official.connect("jdbc:" + scheme + "://127.0.0.1:" + server.port()
+                + "/?user=root&password=" + password, new Properties());
     }
 
     private static String db(String scheme, String name) {

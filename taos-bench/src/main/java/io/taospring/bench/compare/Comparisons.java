@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ public final class Comparisons {
         Map<Side, Workload> workloads = new EnumMap<>(Side.class);
         Map<Side, List<Map<Metric, Double>>> samples = new EnumMap<>(Side.class);
         workloads.put(Side.OURS, scenario.ours(client, options));
-        try (Connection official = options.official() ? DriverManager.getConnection(officialUrl(config)) : null) {
+        try (Connection official = options.official() ? connectOfficial(config) : null) {
             if (official != null) {
                 workloads.put(Side.OFFICIAL, scenario.official(official, options));
             }
@@ -85,6 +84,11 @@ public final class Comparisons {
             }
         }
         return samples;
+    }
+
+    /** Connects through the official driver's class itself: our driver accepts its URLs too. */
+    private static Connection connectOfficial(TaosConfig config) throws java.sql.SQLException {
+        return new com.taosdata.jdbc.ws.WebSocketDriver().connect(officialUrl(config), new java.util.Properties());
     }
 
     /** The official driver's URL for the same server and credentials. */
