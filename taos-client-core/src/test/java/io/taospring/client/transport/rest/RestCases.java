@@ -65,17 +65,18 @@ final class RestCases {
                 "California.SanFrancisco","北京☃🚀",255,65535,4294967295,18446744073709551615,"aabbcc",\
                 "%s","12.34","4467440737095516.1230","00ff10",%s],
                 ["2018-10-03T14:38:15.000Z",null,null,null,null,null,null,null,null,null,null,null,null,null,\
-                null,null,null,null,null,null],
+                null,null,null,null,null,%s],
                 ["2018-10-03T14:38:25.000Z",false,127,-32768,2147483647,-9223372036854775808,-3.4028235e38,\
                 -1.7976931348623157e308,"","",0,0,0,0,"","%s","-0.01","-9999999999999999.9999","",null]],
-                "rows":3}""".formatted(POINT_WKB, JSON_TAG, POINT_WKB);
+                "rows":3}""".formatted(POINT_WKB, JSON_TAG, JSON_TAG, POINT_WKB);
         List<List<Object>> rows = List.of(
                 row(Instant.parse("2018-10-03T14:38:05.123Z"), true, (byte) -128, (short) 32767, Integer.MIN_VALUE,
                         Long.MAX_VALUE, 10.3f, 3.141592653589793, "California.SanFrancisco", "北京☃🚀", (short) 255,
                         65535, 4294967295L, UBIGINT_MAX, hex("aabbcc"), hex(POINT_WKB), new BigDecimal("12.34"),
                         new BigDecimal("4467440737095516.1230"), hex("00ff10"), JSON_TAG),
+                // the row's columns are NULL; the tag belongs to its table, t1
                 row(Instant.parse("2018-10-03T14:38:15Z"), null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null),
+                        null, null, null, null, null, null, null, null, JSON_TAG),
                 row(Instant.parse("2018-10-03T14:38:25Z"), false, (byte) 127, (short) -32768, Integer.MAX_VALUE,
                         Long.MIN_VALUE, -3.4028235e38f, -1.7976931348623157e308, "", "", (short) 0, 0, 0L,
                         BigInteger.ZERO, new byte[0], hex(POINT_WKB), new BigDecimal("-0.01"),
@@ -95,7 +96,7 @@ final class RestCases {
                         + " ('2018-10-03T14:38:15.000Z', null, null, null, null, null, null, null, null, null,"
                         + " null, null, null, null, null, null, null, null, null)",
                 "insert into rest_types.t2 values ('2018-10-03T14:38:25.000Z', false, 127, -32768, 2147483647,"
-                        + " -9223372036854775808, -3.4028235e38, -1.7976931348623157e308, '', '', 0, 0, 0, 0, '',"
+                        + " -9223372036854775808, -3.4028234663852886e38, -1.7976931348623157e308, '', '', 0, 0, 0, 0, '',"
                         + " 'POINT(100 100)', -0.01, -9999999999999999.9999, '')");
         return RestCase.rows("every type, extremes and NULLs", setup, "rest_types", null,
                 "select * from all_types order by ts", body, new Rows(fields, Precision.MILLISECONDS, rows));
@@ -147,26 +148,34 @@ final class RestCases {
                 new Rows(fields, precision, rows), replayable);
     }
 
+    /** A table {@code power.t (ts, v double)} with the values 1 and 2. */
+    private static final List<String> POWER_T = List.of("create database if not exists power",
+            "create table power.t (ts timestamp, v double)", "insert into power.t values (now, 1) (now+1s, 2)");
+
     /** Statements without a result set, and results shaped like one. */
     static List<RestCase> updates() {
         TaosField count = new TaosField("affected_rows", TaosType.BIGINT, 8);
         TaosField intColumn = new TaosField("affected_rows", TaosType.INT, 4);
         return List.of(
-                RestCase.update("insert answers affected rows", "power",
-                        "insert into d1001 values (now, 10.3) (now+1s, 12.6) (now+2s, 11.8)",
-                        "{\"code\":0,\"column_meta\":[[\"affected_rows\",\"INT\",4]],\"data\":[[3]],\"rows\":1}", 3),
+                new RestCase("insert answers affected rows",
+                        List.of("create database if not exists power", "create table power.d1001 (ts timestamp, current float)"),
+                        "power", null, "insert into d1001 values (now, 10.3) (now+1s, 12.6) (now+2s, 11.8)", 200,
+                        "{\"code\":0,\"column_meta\":[[\"affected_rows\",\"INT\",4]],\"data\":[[3]],\"rows\":1}",
+                        new RestCase.Update(3), true),
                 RestCase.update("DDL answers zero", null, "create database if not exists power precision 'ms'",
                         "{\"code\":0,\"column_meta\":[[\"affected_rows\",\"INT\",4]],\"data\":[[0]],\"rows\":1,"
                                 + "\"timing\":123456}", 0),
-                RestCase.rows("count(*) as affected_rows stays a query", List.of(), "power", null,
+                RestCase.rows("count(*) as affected_rows stays a query", List.of("create database if not exists power",
+                        "create table power.meters (ts timestamp, v double)", "insert into power.meters values"
+                                + " (now, 1) (now+1s, 2) (now+2s, 3) (now+3s, 4) (now+4s, 5)"), "power", null,
                         "select count(*) as affected_rows from meters",
                         "{\"code\":0,\"column_meta\":[[\"affected_rows\",\"BIGINT\",8]],\"data\":[[5]],\"rows\":1}",
                         new Rows(List.of(count), Precision.MILLISECONDS, List.of(row(5L)))),
-                RestCase.rows("an INT column named affected_rows with two rows stays a query", List.of(), "power",
+                RestCase.rows("an INT column named affected_rows with two rows stays a query", POWER_T, "power",
                         null, "select cast(v as int) as affected_rows from t",
                         "{\"code\":0,\"column_meta\":[[\"affected_rows\",\"INT\",4]],\"data\":[[1],[2]],\"rows\":2}",
                         new Rows(List.of(intColumn), Precision.MILLISECONDS, List.of(row(1), row(2)))),
-                RestCase.rows("an empty result", List.of(), "power", null, "select ts, v from t where v > 100",
+                RestCase.rows("an empty result", POWER_T, "power", null, "select ts, v from t where v > 100",
                         "{\"code\":0,\"column_meta\":[[\"ts\",\"TIMESTAMP\",8],[\"v\",\"DOUBLE\",8]],\"data\":[],"
                                 + "\"rows\":0}",
                         new Rows(List.of(new TaosField("ts", TaosType.TIMESTAMP, 8),
@@ -179,7 +188,8 @@ final class RestCases {
                 RestCase.failure("syntax error 0x2600", "selec * from meters", 200,
                         "{\"code\":9728,\"desc\":\"syntax error near \\\"selec * from meters\\\"\",\"timing\":91234}",
                         new Failure(ProgrammingError.class, 9728, "syntax error near \"selec * from meters\""), true),
-                RestCase.failure("unknown table 0x2603", "select * from no_such_table", 200,
+                new RestCase("unknown table 0x2603", List.of("create database if not exists power"), "power", null,
+                        "select * from no_such_table", 200,
                         "{\"code\":9731,\"desc\":\"Table does not exist: no_such_table\",\"timing\":512345}",
                         new Failure(ProgrammingError.class, 0x2603, "Table does not exist: no_such_table"), true),
                 RestCase.failure("unknown database 0x0388", "select * from nodb.t", 200,
