@@ -148,15 +148,29 @@ public abstract class ColumnVector {
         }
     }
 
-    /** Appends values {@code [from, to)} to a raw-block builder's column {@code column}. */
+    /**
+     * Appends values {@code [from, to)} to a raw-block builder's column {@code column}: runs without NULLs
+     * in bulk, NULLs one by one.
+     */
     public final void writeTo(RawBlockBuilder builder, int column, int from, int to) {
-        boolean anyNull = hasNulls();
-        for (int row = from; row < to; row++) {
-            if (anyNull && nulls.get(row)) {
-                builder.appendNull(column);
+        int row = from;
+        while (row < to) {
+            int nextNull = nulls == null ? -1 : nulls.nextSetBit(row);
+            int runEnd = nextNull < 0 || nextNull > to ? to : nextNull;
+            if (runEnd > row) {
+                writeRun(builder, column, row, runEnd);
+                row = runEnd;
             } else {
-                write(builder, column, row);
+                builder.appendNull(column);
+                row++;
             }
+        }
+    }
+
+    /** Appends the non-null values {@code [from, to)}; one call per value unless a subclass knows better. */
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        for (int row = from; row < to; row++) {
+            write(builder, column, row);
         }
     }
 

@@ -52,6 +52,11 @@ final class DoubleColumn extends ColumnVector {
     }
 
     @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        builder.appendDoubles(column, values, from, to);
+    }
+
+    @Override
     void write(RawBlockBuilder builder, int column, int row) {
         builder.appendDouble(column, values[row]);
     }

@@ -52,6 +52,15 @@ final class IntColumn extends ColumnVector {
     }
 
     @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        long[] scratch = new long[to - from];
+        for (int row = from; row < to; row++) {
+            scratch[row - from] = longAt(row);
+        }
+        builder.appendLongs(column, scratch, 0, scratch.length);
+    }
+
+    @Override
     void write(RawBlockBuilder builder, int column, int row) {
         builder.appendLong(column, longAt(row));
     }

@@ -62,6 +62,11 @@ public final class LongColumn extends ColumnVector {
     }
 
     @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        builder.appendLongs(column, values, from, to);
+    }
+
+    @Override
     void write(RawBlockBuilder builder, int column, int row) {
         builder.appendLong(column, values[row]);
     }
