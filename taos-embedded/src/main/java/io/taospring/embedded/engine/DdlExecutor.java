@@ -70,7 +70,8 @@ final class DdlExecutor {
         } catch (IllegalArgumentException e) {
             throw Errors.semantic(0x2600, "Invalid option precision: " + precisionName);
         }
-        Database db = new Database(create.name(), precision, options, query.now().toEpochMilli());
+        Database db = new Database(create.name(), precision, options, query.now().toEpochMilli(),
+                catalog.nextUid());
         if (!catalog.addDatabase(db) && !create.ifNotExists()) {
             throw Errors.databaseExists();
         }
@@ -246,7 +247,7 @@ final class DdlExecutor {
         if (create.kind() == TopicKind.QUERY && database == null) {
             throw Errors.databaseNotSpecified();
         }
-        Topic topic = new Topic(create.name(), database, create, query.now().toEpochMilli());
+        Topic topic = new Topic(create.name(), database, create, query.now().toEpochMilli(), catalog.nextUid());
         if (!catalog.addTopic(topic) && !create.ifNotExists()) {
             throw Errors.topicExists();
         }

@@ -69,14 +69,20 @@ final class Projection {
         int count = to - from;
         TableSlice slice = segment.slice();
         for (int c = 0; c < result.vectors.length; c++) {
-            appendColumn(result.vectors[c], plan.columns.get(c).compiled(), slice, rows, count);
+            appendColumn(result.vectors[c], plan.columns.get(c).compiled(), slice, rows, count, segment.all());
         }
         result.rows += count;
     }
 
-    private void appendColumn(ColumnVector target, Compiled compiled, TableSlice slice, int[] rows, int count) {
+    private void appendColumn(ColumnVector target, Compiled compiled, TableSlice slice, int[] rows, int count,
+            boolean contiguous) {
         if (compiled.column() >= 0 && slice.columns()[compiled.column()].type() == target.type()) {
-            target.appendGather(slice.columns()[compiled.column()], rows, count);
+            ColumnVector source = slice.columns()[compiled.column()];
+            if (contiguous) {
+                target.appendRange(source, rows[0], rows[0] + count);
+            } else {
+                target.appendGather(source, rows, count);
+            }
         } else if ((compiled.refs() & Compiled.COLUMN) == 0) {
             target.appendRepeated(compiled.eval().eval(row.at(slice, -1)), count);
         } else {

@@ -8,8 +8,13 @@ import io.taospring.embedded.engine.storage.TableSlice;
  * @param slice the snapshot
  * @param rows  the indices of the selected rows, ascending
  * @param count how many entries of {@code rows} are used
+ * @param all   whether every row of the slice is selected ({@code rows} is then 0, 1, 2, ...)
  */
-record Segment(TableSlice slice, int[] rows, int count) {
+record Segment(TableSlice slice, int[] rows, int count, boolean all) {
+
+    Segment(TableSlice slice, int[] rows, int count) {
+        this(slice, rows, count, false);
+    }
 
     static Segment select(TableSlice slice, Compiled rowFilter) {
         int n = slice.rows();
@@ -18,7 +23,7 @@ record Segment(TableSlice slice, int[] rows, int count) {
             for (int i = 0; i < n; i++) {
                 rows[i] = i;
             }
-            return new Segment(slice, rows, n);
+            return new Segment(slice, rows, n, true);
         }
         Row row = new Row();
         Eval filter = rowFilter.eval();

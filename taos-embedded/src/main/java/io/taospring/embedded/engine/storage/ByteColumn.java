@@ -47,8 +47,8 @@ final class ByteColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((ByteColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((ByteColumn) target).values, at, to - from);
     }
 
     @Override

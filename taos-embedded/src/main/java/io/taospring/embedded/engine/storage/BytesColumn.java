@@ -44,8 +44,8 @@ final class BytesColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((BytesColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((BytesColumn) target).values, at, to - from);
     }
 
     @Override

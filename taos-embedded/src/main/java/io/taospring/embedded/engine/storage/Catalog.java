@@ -26,7 +26,7 @@ public final class Catalog {
     /** The user databases in creation order. */
     public List<Database> databases() {
         List<Database> list = new ArrayList<>(databases.values());
-        list.sort(Comparator.comparingLong(Database::createTime).thenComparing(Database::name));
+        list.sort(Comparator.comparingLong(Database::uid));
         return list;
     }
 
@@ -49,7 +49,7 @@ public final class Catalog {
     /** The topics in creation order. */
     public List<Topic> topics() {
         List<Topic> list = new ArrayList<>(topics.values());
-        list.sort(Comparator.comparingLong(Topic::createTime).thenComparing(Topic::name));
+        list.sort(Comparator.comparingLong(Topic::uid));
         return list;
     }
 

@@ -116,18 +116,39 @@ public abstract class ColumnVector {
         size += count;
     }
 
+    /** Appends values {@code [from, to)} of {@code source}, a column of the same type, in bulk. */
+    public final void appendRange(ColumnVector source, int from, int to) {
+        int count = to - from;
+        grow(size + count);
+        source.copyRangeInto(this, from, to, size);
+        if (source.nulls != null) {
+            for (int row = source.nulls.nextSetBit(from); row >= 0 && row < to; row = source.nulls.nextSetBit(row + 1)) {
+                markNull(size + row - from);
+            }
+        }
+        size += count;
+    }
+
     /** Appends {@code count} copies of a canonical value. */
     public final void appendRepeated(Object value, int count) {
+        if (count == 0) {
+            return;
+        }
         grow(size + count);
-        for (int i = 0; i < count; i++) {
-            append(value);
+        append(value);
+        int first = size - 1;
+        for (int i = 1; i < count; i++) {
+            if (value == null) {
+                markNull(size);
+            }
+            copyValue(this, first, size++);
         }
     }
 
     /** A new column holding values {@code [from, to)}. */
     public final ColumnVector copyRange(int from, int to) {
         ColumnVector copy = emptyCopy(to - from);
-        copyRangeInto(copy, from, to);
+        copyRangeInto(copy, from, to, 0);
         copy.size = to - from;
         if (nulls != null) {
             BitSet range = nulls.get(from, to);
@@ -148,15 +169,29 @@ public abstract class ColumnVector {
         }
     }
 
-    /** Appends values {@code [from, to)} to a raw-block builder's column {@code column}. */
+    /**
+     * Appends values {@code [from, to)} to a raw-block builder's column {@code column}: runs without NULLs
+     * in bulk, NULLs one by one.
+     */
     public final void writeTo(RawBlockBuilder builder, int column, int from, int to) {
-        boolean anyNull = hasNulls();
-        for (int row = from; row < to; row++) {
-            if (anyNull && nulls.get(row)) {
-                builder.appendNull(column);
+        int row = from;
+        while (row < to) {
+            int nextNull = nulls == null ? -1 : nulls.nextSetBit(row);
+            int runEnd = nextNull < 0 || nextNull > to ? to : nextNull;
+            if (runEnd > row) {
+                writeRun(builder, column, row, runEnd);
+                row = runEnd;
             } else {
-                write(builder, column, row);
+                builder.appendNull(column);
+                row++;
             }
+        }
+    }
+
+    /** Appends the non-null values {@code [from, to)}; one call per value unless a subclass knows better. */
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        for (int row = from; row < to; row++) {
+            write(builder, column, row);
         }
     }
 
@@ -201,7 +236,7 @@ public abstract class ColumnVector {
 
     abstract void copyValue(ColumnVector source, int sourceRow, int row);
 
-    abstract void copyRangeInto(ColumnVector target, int from, int to);
+    abstract void copyRangeInto(ColumnVector target, int from, int to, int at);
 
     abstract void write(RawBlockBuilder builder, int column, int row);
 }

@@ -18,12 +18,14 @@ public final class Database {
     private final Precision precision;
     private final Map<String, String> options;
     private final long createTime;
+    private final long uid;
     private final ConcurrentHashMap<String, SuperTable> stables = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock schemaLock = new ReentrantReadWriteLock();
 
     /** A database; {@code options} as given in CREATE DATABASE (lower-case names). */
-    public Database(String name, Precision precision, Map<String, String> options, long createTime) {
+    public Database(String name, Precision precision, Map<String, String> options, long createTime, long uid) {
+        this.uid = uid;
         this.name = name;
         this.precision = precision;
         this.options = Map.copyOf(options);
@@ -53,6 +55,11 @@ public final class Database {
     /** Creation time in milliseconds. */
     public long createTime() {
         return createTime;
+    }
+
+    /** A unique id, increasing with creation. */
+    public long uid() {
+        return uid;
     }
 
     /** The lock separating DDL (write) from reads and writes of rows (read). */

@@ -47,8 +47,13 @@ final class DoubleColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((DoubleColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((DoubleColumn) target).values, at, to - from);
+    }
+
+    @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        builder.appendDoubles(column, values, from, to);
     }
 
     @Override

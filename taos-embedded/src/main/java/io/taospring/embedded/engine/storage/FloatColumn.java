@@ -47,8 +47,17 @@ final class FloatColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((FloatColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((FloatColumn) target).values, at, to - from);
+    }
+
+    @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        double[] scratch = new double[to - from];
+        for (int row = from; row < to; row++) {
+            scratch[row - from] = values[row];
+        }
+        builder.appendDoubles(column, scratch, 0, scratch.length);
     }
 
     @Override

@@ -47,8 +47,17 @@ final class IntColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((IntColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((IntColumn) target).values, at, to - from);
+    }
+
+    @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        long[] scratch = new long[to - from];
+        for (int row = from; row < to; row++) {
+            scratch[row - from] = longAt(row);
+        }
+        builder.appendLongs(column, scratch, 0, scratch.length);
     }
 
     @Override

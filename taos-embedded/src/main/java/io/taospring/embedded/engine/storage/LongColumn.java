@@ -57,8 +57,13 @@ public final class LongColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((LongColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((LongColumn) target).values, at, to - from);
+    }
+
+    @Override
+    void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        builder.appendLongs(column, values, from, to);
     }
 
     @Override

@@ -38,8 +38,8 @@ final class ObjectColumn extends ColumnVector {
     }
 
     @Override
-    void copyRangeInto(ColumnVector target, int from, int to) {
-        System.arraycopy(values, from, ((ObjectColumn) target).values, 0, to - from);
+    void copyRangeInto(ColumnVector target, int from, int to, int at) {
+        System.arraycopy(values, from, ((ObjectColumn) target).values, at, to - from);
     }
 
     @Override

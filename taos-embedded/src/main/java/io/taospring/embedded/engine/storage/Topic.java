@@ -9,8 +9,9 @@ import io.taospring.embedded.engine.sql.Statement;
  * @param database   the database it reads
  * @param definition the parsed statement (its kind, query, super table or database)
  * @param createTime creation time in milliseconds
+ * @param uid        a unique id, increasing with creation
  */
-public record Topic(String name, String database, Statement.CreateTopic definition, long createTime) {
+public record Topic(String name, String database, Statement.CreateTopic definition, long createTime, long uid) {
 
     /** The text after {@code AS}, as {@code ins_topics.sql} shows it. */
     public String sql() {
