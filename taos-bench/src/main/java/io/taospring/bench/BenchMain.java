@@ -1,6 +1,7 @@
 package io.taospring.bench;
 
 import io.taospring.bench.compare.Comparisons;
+import io.taospring.bench.embedded.EngineProbe;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ public final class BenchMain {
                 Comparisons::point));
         commands.put("insert-sql", new Entry("[--url ...] [--rows N] [--official ...]  multi-row INSERT SQL,"
                 + " 1,000 rows per statement", Comparisons::insertSql));
+        commands.put("embedded", new Entry("[--rows N]  the embedded engine alone: heap per row for N meters rows,"
+                + " INSERT ingest rate, 1M-row scan+encode rate (run with -Xmx1g)", EngineProbe::main));
         commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
                 + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
         return Map.copyOf(commands);

@@ -1,5 +1,7 @@
 package io.taospring.client.codec;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /** A fixed-width column being built: an MSB-first null bitmap and little-endian value slots. */
@@ -86,6 +88,34 @@ final class FixedColumn extends ColumnBuffer {
             case Integer.BYTES -> LittleEndian.putInt(values, at, (int) value);
             default -> LittleEndian.putLong(values, at, value);
         }
+    }
+
+    /** Appends {@code values[from..to)} as 4-byte little-endian slots in one bulk copy. */
+    void appendInts(int[] values, int from, int to) {
+        int n = to - from;
+        ensureRoom(n);
+        littleEndian(n * Integer.BYTES).asIntBuffer().put(values, from, n);
+        count += n;
+    }
+
+    /** Appends {@code values[from..to)} as 4-byte little-endian IEEE slots in one bulk copy. */
+    void appendFloats(float[] values, int from, int to) {
+        int n = to - from;
+        ensureRoom(n);
+        littleEndian(n * Float.BYTES).asFloatBuffer().put(values, from, n);
+        count += n;
+    }
+
+    /** Appends {@code values[from..to)} as 8-byte little-endian slots in one bulk copy. */
+    void appendLongs(long[] values, int from, int to) {
+        int n = to - from;
+        ensureRoom(n);
+        littleEndian(n * Long.BYTES).asLongBuffer().put(values, from, n);
+        count += n;
+    }
+
+    private ByteBuffer littleEndian(int length) {
+        return ByteBuffer.wrap(values, count * size, length).slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** Byte position of the next value slot. */

@@ -97,6 +97,10 @@ public final class RawBlockBuilder {
         Objects.checkFromToIndex(from, to, values.length);
         FixedColumn target = fixed(column);
         requireInRange(column, 0); // rejects a column that takes no integers, even for an empty range
+        if (target.size() == Long.BYTES) {
+            target.appendLongs(values, from, to); // every long fits an 8-byte column: nothing to check
+            return this;
+        }
         target.ensureRoom(to - from);
         int size = target.size();
         int at = target.nextSlot();
@@ -106,6 +110,26 @@ public final class RawBlockBuilder {
             target.advance(1);
             at += size;
         }
+        return this;
+    }
+
+    /** Appends the non-null values {@code values[from..to)} of an INT column in one bulk copy. */
+    public RawBlockBuilder appendInts(int column, int[] values, int from, int to) {
+        Objects.checkFromToIndex(from, to, values.length);
+        if (typeOf(column) != TaosType.INT) {
+            throw wrongType(column, "appendInts");
+        }
+        fixed(column).appendInts(values, from, to);
+        return this;
+    }
+
+    /** Appends the non-null values {@code values[from..to)} of a FLOAT column in one bulk copy. */
+    public RawBlockBuilder appendFloats(int column, float[] values, int from, int to) {
+        Objects.checkFromToIndex(from, to, values.length);
+        if (typeOf(column) != TaosType.FLOAT) {
+            throw wrongType(column, "appendFloats");
+        }
+        fixed(column).appendFloats(values, from, to);
         return this;
     }
 

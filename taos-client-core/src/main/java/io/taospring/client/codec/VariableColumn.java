@@ -11,6 +11,10 @@ final class VariableColumn extends ColumnBuffer {
     private byte[] area = new byte[0];
     private int areaLength;
     private int count;
+    // where the previous value starts and how long it is, so that a value equal to it (a tag repeated on
+    // every row of a child table) shares its copy in the value area, as the format allows; -1: none
+    private int lastOffset = -1;
+    private int lastLength;
 
     VariableColumn(int prefixSize) {
         this.prefixSize = prefixSize;
@@ -49,16 +53,29 @@ final class VariableColumn extends ColumnBuffer {
     void reset() {
         count = 0;
         areaLength = 0;
+        lastOffset = -1;
     }
 
-    /** Appends {@code length} bytes of {@code value} from {@code from}. */
+    /**
+     * Appends {@code length} bytes of {@code value} from {@code from}. A value equal to the previous one is
+     * stored once, both offsets pointing at it.
+     */
     void append(byte[] value, int from, int length) {
+        if (lastOffset >= 0 && length == lastLength && Arrays.equals(value, from, from + length, area,
+                lastOffset + prefixSize, lastOffset + prefixSize + length)) {
+            appendOffset(lastOffset);
+            return;
+        }
+        int offset = areaLength;
         int at = reserve(length);
         System.arraycopy(value, from, area, at, length);
+        lastOffset = offset;
+        lastLength = length;
     }
 
     /** Appends text as UCS-4LE code points (an NCHAR value). */
     void appendUcs4(String text) {
+        lastOffset = -1;
         int at = reserve(Ucs4.byteLength(text));
         Ucs4.encode(text, area, at);
     }

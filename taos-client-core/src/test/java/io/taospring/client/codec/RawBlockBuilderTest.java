@@ -17,6 +17,49 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RawBlockBuilderTest {
 
     @Test
+    void bulkAppendsEncodeTheSameBytesAsValueByValueAppends() {
+        List<TaosField> fields = List.of(TaosField.of("ts", TaosType.TIMESTAMP), TaosField.of("v", TaosType.INT),
+                TaosField.of("f", TaosType.FLOAT));
+        long[] ts = {1, Long.MIN_VALUE, Long.MAX_VALUE};
+        int[] v = {0, Integer.MIN_VALUE, Integer.MAX_VALUE};
+        float[] f = {1.5f, Float.NaN, -0.0f};
+        RawBlockBuilder bulk = new RawBlockBuilder(fields);
+        bulk.appendLongs(0, ts, 0, 3).appendInts(1, v, 0, 3).appendFloats(2, f, 0, 3);
+        RawBlockBuilder single = new RawBlockBuilder(fields);
+        for (int i = 0; i < 3; i++) {
+            single.appendLong(0, ts[i]).appendLong(1, v[i]).appendDouble(2, f[i]);
+        }
+
+        assertThat(bulk.encode()).isEqualTo(single.encode());
+    }
+
+    @Test
+    void bulkAppendsRejectColumnsOfAnotherType() {
+        RawBlockBuilder builder = new RawBlockBuilder(List.of(TaosField.of("s", TaosType.SMALLINT),
+                TaosField.of("d", TaosType.DOUBLE)));
+
+        assertThatThrownBy(() -> builder.appendInts(0, new int[] {1}, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.appendFloats(1, new float[] {1}, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void storesAValueEqualToThePreviousOneOnce() {
+        RawBlockBuilder builder = new RawBlockBuilder(List.of(new TaosField("tag", TaosType.VARCHAR, 24)));
+        byte[] reused = "California".getBytes(StandardCharsets.UTF_8);
+        builder.appendBytes(0, reused).appendBytes(0, reused.clone()).appendBytes(0, "Texas".getBytes(StandardCharsets.UTF_8));
+        reused[0] = 'X';
+        builder.appendBytes(0, reused);
+
+        RawBlock block = RawBlockCodec.decode(builder.encode());
+
+        assertThat(block.getString(0, 0)).isEqualTo("California");
+        assertThat(block.getString(0, 1)).isEqualTo("California");
+        assertThat(block.getString(0, 2)).isEqualTo("Texas");
+        assertThat(block.getString(0, 3)).isEqualTo("Xalifornia");
+    }
+
+    @Test
     void writesInternalWidthsIntoTheSchema() {
         RawBlock block = RawBlockCodec.decode(new RawBlockBuilder(List.of(
                 new TaosField("v", TaosType.VARCHAR, 24), new TaosField("n", TaosType.NCHAR, 10),

@@ -53,11 +53,7 @@ final class FloatColumn extends ColumnVector {
 
     @Override
     void writeRun(RawBlockBuilder builder, int column, int from, int to) {
-        double[] scratch = new double[to - from];
-        for (int row = from; row < to; row++) {
-            scratch[row - from] = values[row];
-        }
-        builder.appendDoubles(column, scratch, 0, scratch.length);
+        builder.appendFloats(column, values, from, to);
     }
 
     @Override

@@ -53,6 +53,10 @@ final class IntColumn extends ColumnVector {
 
     @Override
     void writeRun(RawBlockBuilder builder, int column, int from, int to) {
+        if (type() == TaosType.INT) {
+            builder.appendInts(column, values, from, to);
+            return;
+        }
         long[] scratch = new long[to - from];
         for (int row = from; row < to; row++) {
             scratch[row - from] = longAt(row);
