@@ -2,6 +2,9 @@ package io.taospring.embedded.ws;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.taospring.client.protocol.ws.BinaryAction;
+import io.taospring.client.protocol.ws.BinaryRequests;
+import io.taospring.client.protocol.ws.FetchRawBlockReply;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,16 +13,18 @@ import java.nio.charset.StandardCharsets;
  */
 final class BinaryFrames {
 
-    /** Length of the request header: req_id, resource id, action code (u64 each). */
-    static final int HEADER_LENGTH = 24;
-    /** Action code of {@code binary_query}. */
-    static final long BINARY_QUERY = 6;
-    /** Action code of {@code fetch_raw_block}. */
-    static final long FETCH_RAW_BLOCK = 7;
-    /** The only request payload version. */
-    static final int VERSION = 1;
+    // the layout constants are the client's (io.taospring.client.protocol.ws): one definition of the wire format
 
-    private static final long RAW_BLOCK_MARKER = 0xFFFF_FFFF_FFFF_FFFFL;
+    /** Length of the request header: req_id, resource id, action code (u64 each). */
+    static final int HEADER_LENGTH = BinaryRequests.HEADER_SIZE;
+    /** Action code of {@code binary_query}. */
+    static final long BINARY_QUERY = BinaryAction.BINARY_QUERY.code();
+    /** Action code of {@code fetch_raw_block}. */
+    static final long FETCH_RAW_BLOCK = BinaryAction.FETCH_RAW_BLOCK.code();
+    /** The only request payload version. */
+    static final int VERSION = BinaryRequests.VERSION;
+
+    private static final long RAW_BLOCK_MARKER = FetchRawBlockReply.MARKER;
 
     private BinaryFrames() {
     }
@@ -31,7 +36,7 @@ final class BinaryFrames {
     static ByteBuf fetchRawBlock(ByteBufAllocator alloc, long timing, long reqId, int code, String message,
                                  long resultId, byte[] block) {
         byte[] text = message.getBytes(StandardCharsets.UTF_8);
-        int size = 51 + text.length + (block == null ? 0 : 4 + block.length);
+        int size = FetchRawBlockReply.MIN_SIZE + text.length + (block == null ? 0 : 4 + block.length);
         ByteBuf frame = alloc.buffer(size, size);
         frame.writeLongLE(RAW_BLOCK_MARKER);
         frame.writeLongLE(FETCH_RAW_BLOCK);
