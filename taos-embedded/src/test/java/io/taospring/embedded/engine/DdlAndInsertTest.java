@@ -1,6 +1,7 @@
 package io.taospring.embedded.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taospring.client.Precision;
 import io.taospring.client.TaosField;
@@ -10,6 +11,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DdlAndInsertTest extends EngineTestSupport {
+
+    @Test
+    void acceptsOneCommaBetweenRowsAndBetweenTablesAsTDengineDoes() {
+        exec("create database c");
+        exec("use c");
+        exec("create table t1 (ts timestamp, v int)");
+        exec("create table t2 (ts timestamp, v int)");
+
+        assertThat(exec("insert into t1 values (1000, 1), (2000, 2),(3000, 3) t2 values (1000, 4), t1 values (4000, 5)"))
+                .isEqualTo(5);
+        assertThat(rows("select v from t1 order by ts")).containsExactly(List.of(1L), List.of(2L), List.of(3L), List.of(5L));
+        assertThatThrownBy(() -> exec("insert into t1 values (5000, 6),, (6000, 7)"))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo(0x2600));
+    }
 
     @Test
     void ddlStatementsAreUpdatesWithZeroAffectedRows() {

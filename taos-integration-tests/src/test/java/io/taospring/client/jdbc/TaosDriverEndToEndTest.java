@@ -131,19 +131,23 @@ class TaosDriverEndToEndTest {
     }
 
     /**
-     * Rows separated by spaces, TDengine's documented form. The comma-separated MyBatis form
-     * {@code VALUES (?, ?), (?, ?)} renders the same way (see the core unit test); the embedded engine does not
-     * parse the commas yet.
+     * Rows separated by spaces (TDengine's documented form) and by commas (the MyBatis form, which TDengine's
+     * insert parser accepts too and the official driver's prepared statements reject: TDengine issue 35384).
      */
     @ParameterizedTest
     @EnumSource(value = JdbcTarget.class, names = {"OURS_REST", "OURS_WS"})
     void bindsMultiRowInserts(JdbcTarget target) throws SQLException {
+        bindsMultiRowInserts(target, " ");
+        bindsMultiRowInserts(target, ", ");
+    }
+
+    private void bindsMultiRowInserts(JdbcTarget target, String separator) throws SQLException {
         try (Connection connection = connect(target); Statement statement = connection.createStatement()) {
             String db = EmbeddedServer.freshDatabase("multirow");
             statement.executeUpdate("create database " + db);
             statement.executeUpdate("create table " + db + ".t (ts timestamp, v int)");
             try (PreparedStatement insert = connection.prepareStatement("insert into " + db
-                    + ".t values (?, ?) (?, ?) (?, ?)")) {
+                    + ".t values (?, ?)" + separator + "(?, ?)" + separator + "(?, ?)")) {
                 for (int row = 0; row < 3; row++) {
                     insert.setLong(2 * row + 1, 1_700_000_000_000L + row);
                     insert.setInt(2 * row + 2, row);

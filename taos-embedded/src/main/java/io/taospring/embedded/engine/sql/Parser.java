@@ -360,6 +360,8 @@ public final class Parser {
         List<InsertTarget> targets = new ArrayList<>();
         do {
             targets.add(insertTarget());
+            // TDengine's insert tokenizer skips one comma between tokens: "t1 values (...), t2 values (...)"
+            in.acceptSymbol(",");
         } while (!in.atEnd() && !in.atSymbol(";"));
         return new Statement.Insert(List.copyOf(targets));
     }
@@ -381,7 +383,7 @@ public final class Parser {
         List<List<Expr>> rows = new ArrayList<>();
         do {
             rows.add(expressions.parenthesisedList());
-        } while (in.atSymbol("("));
+        } while (in.atSymbol("(") || in.atSymbol(",") && in.peek(1).isSymbol("(") && in.acceptSymbol(","));
         return new InsertTarget(table, using, tagNames, tagValues, columns, rows);
     }
 
