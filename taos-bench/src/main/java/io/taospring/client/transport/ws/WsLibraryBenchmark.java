@@ -46,6 +46,7 @@ public class WsLibraryBenchmark {
     private HttpClient jdk;
     private WsConnection connection;
     private long reqId = 1;
+    private String insertSql;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -61,6 +62,13 @@ public class WsLibraryBenchmark {
             }
             engine.execute(session, sql.toString());
         }
+        engine.execute(session, "create table b.i (ts timestamp, v int, d double, s varchar(16))");
+        StringBuilder insert = new StringBuilder("insert into b.i values");
+        for (int i = 0; i < 1000; i++) {
+            insert.append(" (").append(1_700_000_000_000L + i).append(", ").append(i).append(", ").append(i * 0.5)
+                    .append(", 'meter-").append(i % 100).append("')");
+        }
+        insertSql = insert.toString();
         server = EmbeddedTaosServer.builder().port(0).executor(engine).build().start();
         TaosConfig config = TaosConfig.fromDsn("ws://127.0.0.1:" + server.port()).toBuilder()
                 .requestTimeout(Duration.ofSeconds(30)).build();
@@ -97,6 +105,14 @@ public class WsLibraryBenchmark {
             }
         }
         return sum;
+    }
+
+    /** INSERT statements of 1,000 rows per second (each about 40 KB of SQL). */
+    @Benchmark
+    public long insert() {
+        try (QueryResponse response = connection.query(insertSql, reqId++)) {
+            return response.affectedRows();
+        }
     }
 
     /** Small queries per second, one after another. */
