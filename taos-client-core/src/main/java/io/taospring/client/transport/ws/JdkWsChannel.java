@@ -2,12 +2,12 @@ package io.taospring.client.transport.ws;
 
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -94,8 +94,12 @@ final class JdkWsChannel implements WsChannel {
     /** Reassembles fragments; asks for one message at a time so a slow consumer applies back-pressure. */
     private static final class Listener implements WebSocket.Listener {
         private final MessageSink sink;
+        private static final int KEPT_BUFFER = 1 << 20;
+
         private final StringBuilder text = new StringBuilder();
-        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+        // fragments of a binary message are gathered here and copied out once; reused between messages
+        private byte[] binary = new byte[64 << 10];
+        private int binaryLength;
 
         Listener(MessageSink sink) {
             this.sink = sink;
@@ -123,18 +127,30 @@ final class JdkWsChannel implements WsChannel {
 
         @Override
         public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            if (last && binary.size() == 0) {
+            if (last && binaryLength == 0) {
                 sink.onBinary(copy(data));
             } else {
-                byte[] chunk = copy(data);
-                binary.write(chunk, 0, chunk.length);
+                gather(data);
                 if (last) {
-                    sink.onBinary(binary.toByteArray());
-                    binary.reset();
+                    sink.onBinary(Arrays.copyOf(binary, binaryLength));
+                    binaryLength = 0;
+                    if (binary.length > KEPT_BUFFER) {
+                        binary = new byte[KEPT_BUFFER];
+                    }
                 }
             }
             webSocket.request(1);
             return null;
+        }
+
+        private void gather(ByteBuffer data) {
+            int needed = binaryLength + data.remaining();
+            if (needed > binary.length) {
+                binary = Arrays.copyOf(binary, Math.max(needed, binary.length * 2));
+            }
+            int n = data.remaining();
+            data.get(binary, binaryLength, n);
+            binaryLength += n;
         }
 
         @Override
