@@ -30,6 +30,8 @@ final class TaosFake implements BeforeEachCallback, AfterEachCallback {
         void taosfake_set_client_info(String version);
     }
 
+    /** The version the fake reports unless a test changes it. */
+    static final String CURRENT_VERSION = "3.3.6.0";
     static final String LIBRARY = System.getProperty("taosfake.library", "target/libtaosfake.so");
     static final Control CONTROL = Native.load(LIBRARY, Control.class);
 
@@ -61,6 +63,7 @@ final class TaosFake implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
+        CONTROL.taosfake_set_client_info(CURRENT_VERSION); // a test may have made it old
         assertThat(CONTROL.taosfake_live_handles()).as("native handles still open after the test").isZero();
         assertThat(CONTROL.taosfake_bad_frees()).as("frees of unknown or already freed handles").isZero();
     }
