@@ -319,12 +319,13 @@ static void fill_alltypes(result *res) {
     static const uint32_t ui[] = {4000000000u, 0};
     static const uint64_t ubi[] = {UINT64_MAX, 0};
     static const int64_t dec[] = {12345, 0};
+    static const int64_t dec128[] = {123456789, 0, 0, 0}; /* low uint64, high int64 per row */
     static const uint32_t nchar[] = {0x6E29, 0x5EA6}; /* two CJK characters, UCS-4LE */
     static const unsigned char vb[] = {0x01, 0x02, 0xFF};
     static const unsigned char point[21] = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xF0, 0x3F, 0, 0, 0, 0, 0, 0, 0, 0x40};
     static const void *vc_v[] = {"hello", NULL}, *nc_v[] = {nchar, NULL}, *vb_v[] = {vb, NULL};
-    static const void *g_v[] = {point, NULL}, *j_v[] = {"{\"k\":1}", NULL};
-    static const int vc_l[] = {5, 0}, nc_l[] = {8, 0}, vb_l[] = {3, 0}, g_l[] = {21, 0}, j_l[] = {7, 0};
+    static const void *g_v[] = {point, NULL}, *j_v[] = {"{\"k\":1}", NULL}, *bl_v[] = {"blob!", NULL};
+    static const int vc_l[] = {5, 0}, nc_l[] = {8, 0}, vb_l[] = {3, 0}, g_l[] = {21, 0}, j_l[] = {7, 0}, bl_l[] = {5, 0};
     column cols[] = {
         {9, 8, 8, 0, ts, NULL, NULL, NULL},      {1, 1, 1, 0, b, nulls, NULL, NULL},
         {2, 1, 1, 0, ti, nulls, NULL, NULL},     {3, 2, 2, 0, si, nulls, NULL, NULL},
@@ -336,14 +337,17 @@ static void fill_alltypes(result *res) {
         {16, 10, 0, 2, NULL, NULL, vb_v, vb_l},  {20, 34, 0, 2, NULL, NULL, g_v, g_l},
         {21, (8 << 24) | (10 << 8) | 2, 8, 0, dec, nulls, NULL, NULL},
         {15, 16384, 0, 2, NULL, NULL, j_v, j_l},
+        {18, 4194308, 0, 4, NULL, NULL, bl_v, bl_l},
+        {17, (16 << 24) | (20 << 8) | 4, 16, 0, dec128, nulls, NULL, NULL},
     };
     static const char *names[] = {"ts", "b", "ti", "si", "i", "bi", "f", "d", "vc", "nc",
-                                  "uti", "usi", "ui", "ubi", "vb", "g", "dec", "j"};
-    static const int32_t declared[] = {8, 1, 1, 2, 4, 8, 4, 8, 10, 4, 1, 2, 4, 8, 8, 32, 8, 4095};
-    for (int i = 0; i < 18; i++) {
-        add_field(res, names[i], cols[i].type, declared[i], i == 16 ? 10 : 0, i == 16 ? 2 : 0);
+                                  "uti", "usi", "ui", "ubi", "vb", "g", "dec", "j", "bl", "dec128"};
+    static const int32_t declared[] = {8, 1, 1, 2, 4, 8, 4, 8, 10, 4, 1, 2, 4, 8, 8, 32, 8, 4095, 4194304, 16};
+    static const uint8_t precision[] = {[16] = 10, [19] = 20}, scale[] = {[16] = 2, [19] = 4};
+    for (int i = 0; i < 20; i++) {
+        add_field(res, names[i], cols[i].type, declared[i], precision[i], scale[i]);
     }
-    add_block(res, build_block(cols, 18, 2), 2);
+    add_block(res, build_block(cols, 20, 2), 2);
 }
 
 static unsigned char *bigint_block(int64_t from, int rows) {

@@ -34,7 +34,8 @@ interface TaosLibrary extends Library {
 
     void taos_cleanup();
 
-    int taos_options(int option, Object... arg);
+    /** C: {@code taos_options(option, const void *arg, ...)}: two fixed arguments, then varargs (Apple arm64 cares). */
+    int taos_options(int option, String arg, Object... more);
 
     String taos_get_client_info();
 

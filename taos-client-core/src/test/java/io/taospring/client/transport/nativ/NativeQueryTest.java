@@ -19,6 +19,7 @@ import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,16 +87,19 @@ class NativeQueryTest {
             assertThat(response.fields()).extracting(TaosField::type).containsExactly(TaosType.TIMESTAMP, TaosType.BOOL,
                     TaosType.TINYINT, TaosType.SMALLINT, TaosType.INT, TaosType.BIGINT, TaosType.FLOAT, TaosType.DOUBLE,
                     TaosType.VARCHAR, TaosType.NCHAR, TaosType.UTINYINT, TaosType.USMALLINT, TaosType.UINT,
-                    TaosType.UBIGINT, TaosType.VARBINARY, TaosType.GEOMETRY, TaosType.DECIMAL64, TaosType.JSON);
+                    TaosType.UBIGINT, TaosType.VARBINARY, TaosType.GEOMETRY, TaosType.DECIMAL64, TaosType.JSON,
+                    TaosType.BLOB, TaosType.DECIMAL);
             assertThat(response.fields().get(8)).isEqualTo(new TaosField("vc", TaosType.VARCHAR, 10));
             assertThat(response.fields().get(9)).isEqualTo(new TaosField("nc", TaosType.NCHAR, 4));
             assertThat(response.fields().get(16)).isEqualTo(new TaosField("dec", TaosType.DECIMAL64, 8, 2));
+            assertThat(response.fields().get(19)).isEqualTo(new TaosField("dec128", TaosType.DECIMAL, 16, 4));
             RawBlock block = response.nextBlock();
             assertThat(block.rowCount()).isEqualTo(2);
             assertThat(row(block, 0)).containsExactly(1700000000000L, true, (byte) -8, (short) -1600, -320000,
                     -6400000000L, 1.5f, 2.25, "hello", "\u6e29\u5ea6", (short) 250, 65000, 4000000000L,
                     new BigInteger("18446744073709551615"), new byte[] {1, 2, (byte) 0xFF}, geometryPoint(),
-                    new BigDecimal("123.45"), "{\"k\":1}");
+                    new BigDecimal("123.45"), "{\"k\":1}", "blob!".getBytes(StandardCharsets.US_ASCII),
+                    new BigDecimal("12345.6789"));
             for (int column = 1; column < block.columnCount(); column++) {
                 assertThat(block.isNull(column, 1)).as("column %d of row 1", column).isTrue();
             }
