@@ -4,8 +4,8 @@ import io.taospring.client.TaosClient;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.TaosSession;
 import io.taospring.client.error.ErrorCodes;
-import io.taospring.client.error.InterfaceError;
 import io.taospring.client.transport.Transport;
+import io.taospring.client.transport.nativ.NativeTransport;
 import io.taospring.client.transport.rest.RestTransport;
 import io.taospring.client.transport.ws.WsTransport;
 import java.util.Objects;
@@ -38,8 +38,7 @@ public final class DefaultTaosClient implements TaosClient {
         return switch (config.connectionType()) {
             case REST -> new RestTransport(config);
             case WEBSOCKET -> new WsTransport(config);
-            case NATIVE -> throw new InterfaceError(ErrorCodes.UNSUPPORTED,
-                    "the " + config.connectionType() + " connection is not available in this version; use http://");
+            case NATIVE -> new NativeTransport(config);
         };
     }
 
