@@ -185,6 +185,8 @@ final class RestResponder {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_FOUND, body);
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.TEXT_PLAIN);
         HttpUtil.setContentLength(response, body.readableBytes());
+        // the caller closes the connection after this answer; say so, or a client reuses a dead connection
+        HttpUtil.setKeepAlive(response, false);
         return response;
     }
 }

@@ -240,7 +240,9 @@ class RestProtocolTest {
         HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(uri("/-/ping")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ping.statusCode()).isEqualTo(200);
-        assertThat(send("/rest/other", "select 1", ROOT).statusCode()).isEqualTo(404);
+        HttpResponse<String> notFound = send("/rest/other", "select 1", ROOT);
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.headers().firstValue("connection")).as("the server closes after a 404").hasValue("close");
     }
 
     private static HttpResponse<String> post(String path, String sql) throws IOException, InterruptedException {
