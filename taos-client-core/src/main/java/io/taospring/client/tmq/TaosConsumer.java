@@ -7,6 +7,7 @@ import io.taospring.client.error.TaosException;
 import io.taospring.client.error.TmqError;
 import io.taospring.client.internal.ReqIdGenerator;
 import io.taospring.client.protocol.tmq.FetchRawDataReply;
+import io.taospring.client.protocol.tmq.TmqRawData;
 import io.taospring.client.protocol.tmq.TmqReply;
 import io.taospring.client.protocol.tmq.TmqRequest;
 import io.taospring.client.protocol.tmq.VgroupAssignment;
@@ -23,6 +24,7 @@ import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A TMQ consumer over taosAdapter's {@code /rest/tmq} WebSocket protocol: subscribe to topics, poll rows,
@@ -160,7 +162,7 @@ public final class TaosConsumer implements AutoCloseable {
         });
     }
 
-    private io.taospring.client.protocol.tmq.TmqRawData fetch(long messageId) {
+    private TmqRawData fetch(long messageId) {
         TmqRequest.FetchRawData request = new TmqRequest.FetchRawData(reqIds.next(), messageId);
         FetchRawDataReply reply = channel.fetchRawData(request, config.requestTimeout());
         if (reply.code() != 0) {
@@ -392,7 +394,7 @@ public final class TaosConsumer implements AutoCloseable {
         }
     }
 
-    private <T> T run(java.util.function.Supplier<T> action) {
+    private <T> T run(Supplier<T> action) {
         guard.enter();
         try {
             if (closed) {

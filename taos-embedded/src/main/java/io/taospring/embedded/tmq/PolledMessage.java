@@ -3,6 +3,8 @@ package io.taospring.embedded.tmq;
 import io.taospring.client.protocol.tmq.TmqBlock;
 import io.taospring.client.protocol.tmq.TmqRawData;
 import io.taospring.client.protocol.tmq.TmqRawDataCodec;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -18,6 +20,9 @@ import java.util.List;
 record PolledMessage(String topic, String database, int vgroupId, long requestOffset, long responseOffset,
         List<TmqBlock> blocks) {
 
+    /** Offset of the row count in a raw block ({@code protocol/raw-block.md}). */
+    private static final int ROWS_OFFSET = 8;
+
     PolledMessage {
         blocks = List.copyOf(blocks);
     }
@@ -30,7 +35,7 @@ record PolledMessage(String topic, String database, int vgroupId, long requestOf
     int rowCount() {
         int rows = 0;
         for (TmqBlock block : blocks) {
-            rows += java.nio.ByteBuffer.wrap(block.rawBlock()).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(8);
+            rows += ByteBuffer.wrap(block.rawBlock()).order(ByteOrder.LITTLE_ENDIAN).getInt(ROWS_OFFSET);
         }
         return rows;
     }
