@@ -37,6 +37,8 @@ public final class BenchMain {
                 + " 1,000 rows per statement", Comparisons::insertSql));
         commands.put("embedded", new Entry("[--rows N]  the embedded engine alone: heap per row for N meters rows,"
                 + " INSERT ingest rate, 1M-row scan+encode rate (run with -Xmx1g)", EngineProbe::main));
+        commands.put("consume", new Entry("[--url ...] [--rows N] [--official ...]  TMQ: consume a topic over"
+                + " N rows from the beginning, records/s", Comparisons::consume));
         commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
                 + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
         return Map.copyOf(commands);

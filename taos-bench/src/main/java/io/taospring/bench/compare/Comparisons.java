@@ -39,6 +39,11 @@ public final class Comparisons {
         run(new InsertSqlScenario(), CompareOptions.parse(args, 1_000_000), System.out);
     }
 
+    /** {@code consume}: a TMQ consumer reading a topic over N meters rows from the beginning (default 200,000). */
+    public static void consume(String[] args) throws Exception {
+        run(new ConsumeScenario(), CompareOptions.parse(args, 200_000), System.out);
+    }
+
     static void run(Scenario scenario, CompareOptions options, PrintStream out) throws Exception {
         EmbeddedTaosServer server = options.url() == null ? EmbeddedTaosServer.builder().port(0).build().start() : null;
         String url = server == null ? options.url() : "ws://127.0.0.1:" + server.port();

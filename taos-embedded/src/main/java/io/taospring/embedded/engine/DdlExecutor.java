@@ -254,6 +254,9 @@ final class DdlExecutor {
     }
 
     private void dropTopic(Statement.DropTopic drop) {
+        if (catalog.topic(drop.name()) != null && catalog.tmqHooks().topicSubscribed(drop.name())) {
+            throw Errors.topicSubscribed();
+        }
         if (!catalog.removeTopic(drop.name()) && !drop.ifExists()) {
             throw Errors.topicNotExist();
         }

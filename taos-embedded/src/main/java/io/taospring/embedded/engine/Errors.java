@@ -115,6 +115,11 @@ public final class Errors {
         return new EngineException(0x03E0, "Topic already exists");
     }
 
+    /** 0x03EB: DROP TOPIC of a topic that live consumers subscribe to. */
+    public static EngineException topicSubscribed() {
+        return new EngineException(0x03EB, "Topic subscribed cannot be dropped");
+    }
+
     /** 0x03E1: an unknown topic. */
     public static EngineException topicNotExist() {
         return new EngineException(0x03E1, "Topic not exist");

@@ -213,6 +213,7 @@ final class InsertExecutor {
             }
             if (!destination.rows.isEmpty()) {
                 destination.table.data().write(destination.rows);
+                catalog.tmqHooks().rowsWritten(destination.db, destination.table, destination.rows);
             }
         }
     }

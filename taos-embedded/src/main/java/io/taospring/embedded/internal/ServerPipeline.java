@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.taospring.embedded.engine.SqlExecutor;
 import io.taospring.embedded.rest.RestSqlHandler;
+import io.taospring.embedded.tmq.TmqEndpoint;
 import io.taospring.embedded.ws.WsFrameHandler;
 import java.util.concurrent.Executor;
 
@@ -35,6 +36,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
     private final Credentials credentials;
     private final Executor workers;
     private final RestSqlHandler rest;
+    private final TmqEndpoint tmq;
 
     /** A pipeline factory whose handlers run SQL with {@code executor} on {@code workers}. */
     public ServerPipeline(SqlExecutor executor, Credentials credentials, Executor workers) {
@@ -42,6 +44,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         this.credentials = credentials;
         this.workers = workers;
         this.rest = new RestSqlHandler(executor, credentials, workers);
+        this.tmq = TmqEndpoint.of(executor, credentials, ServerVersion.VERSION);
     }
 
     @Override
@@ -52,6 +55,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         pipeline.addLast("gzip", new HttpContentCompressor());
         pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_MESSAGE_BYTES));
         pipeline.addLast("ws-alias", new WsAliasRewriter());
+        pipeline.addLast("tmq-route", tmq.router());
         pipeline.addLast("ws-upgrade", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(WS_PATH)
                 .checkStartsWith(true)

@@ -11,7 +11,7 @@ import tools.jackson.core.json.JsonFactory;
  * The JSON replies of {@code /ws}: every one carries code, message, action, req_id and timing
  * (ws-sql.md 3), followed by the action's own fields.
  */
-final class WsReplies {
+public final class WsReplies {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -19,7 +19,7 @@ final class WsReplies {
     }
 
     /** A reply with the common envelope and the fields {@code body} writes. */
-    static String reply(String action, long reqId, int code, String message, long timing, Consumer<JsonGenerator> body) {
+    public static String reply(String action, long reqId, int code, String message, long timing, Consumer<JsonGenerator> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
@@ -36,17 +36,17 @@ final class WsReplies {
     }
 
     /** A success reply with the action's fields. */
-    static String ok(String action, long reqId, long timing, Consumer<JsonGenerator> body) {
+    public static String ok(String action, long reqId, long timing, Consumer<JsonGenerator> body) {
         return reply(action, reqId, 0, "", timing, body);
     }
 
     /** An error reply: the envelope only. */
-    static String error(String action, long reqId, int code, String message, long timing) {
+    public static String error(String action, long reqId, int code, String message, long timing) {
         return reply(action, reqId, code, message, timing, json -> { });
     }
 
     /** Writes a 64-bit id as an unsigned JSON integer (ids above 2^63 stay exact). */
-    static void writeUnsigned(JsonGenerator json, long value) {
+    public static void writeUnsigned(JsonGenerator json, long value) {
         json.writeNumber(Long.toUnsignedString(value));
     }
 

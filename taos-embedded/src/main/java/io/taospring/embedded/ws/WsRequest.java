@@ -20,7 +20,7 @@ import tools.jackson.core.json.JsonFactory;
  * @param action the action name; null when the request had none
  * @param args   the arguments (empty when absent)
  */
-record WsRequest(String action, Map<String, Object> args) {
+public record WsRequest(String action, Map<String, Object> args) {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -29,7 +29,7 @@ record WsRequest(String action, Map<String, Object> args) {
      *
      * @throws IllegalArgumentException when the text is not a JSON object
      */
-    static WsRequest parse(String text) {
+    public static WsRequest parse(String text) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), text.getBytes(StandardCharsets.UTF_8))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a JSON object");
@@ -44,12 +44,12 @@ record WsRequest(String action, Map<String, Object> args) {
     }
 
     /** The {@code req_id} as an unsigned 64-bit bit pattern; 0 when absent. */
-    long reqId() {
+    public long reqId() {
         return unsigned("req_id");
     }
 
     /** An integer argument as an unsigned 64-bit bit pattern; 0 when absent or not a number. */
-    long unsigned(String name) {
+    public long unsigned(String name) {
         Object value = args.get(name);
         if (value instanceof BigInteger big) {
             return big.longValue();
@@ -58,7 +58,7 @@ record WsRequest(String action, Map<String, Object> args) {
     }
 
     /** A string argument, or null. */
-    String string(String name) {
+    public String string(String name) {
         Object value = args.get(name);
         return value instanceof String s ? s : null;
     }

@@ -74,7 +74,8 @@ public final class InfoSchema {
             "ins_tags", InfoSchema::tags,
             "ins_topics", InfoSchema::topics,
             "ins_views", s -> new SystemTable("ins_views", VIEWS, List.of()),
-            "ins_subscriptions", s -> new SystemTable("ins_subscriptions", SUBSCRIPTIONS, List.of()),
+            "ins_subscriptions", s -> new SystemTable("ins_subscriptions", SUBSCRIPTIONS,
+                    s.catalog.tmqHooks().subscriptionRows()),
             "ins_users", s -> new SystemTable("ins_users", USERS, List.<Object[]>of(
                     new Object[] {"root", 1L, 1L, 1L, 0L})));
 
@@ -95,7 +96,7 @@ public final class InfoSchema {
             return builder == null ? null : builder.apply(this);
         }
         if (PERFORMANCE_SCHEMA.equals(database) && name.equals("perf_consumers")) {
-            return new SystemTable(name, CONSUMERS, List.of());
+            return new SystemTable(name, CONSUMERS, catalog.tmqHooks().consumerRows());
         }
         return null;
     }

@@ -12,6 +12,7 @@ public final class Catalog {
     private final ConcurrentHashMap<String, Database> databases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Topic> topics = new ConcurrentHashMap<>();
     private final AtomicLong uids = new AtomicLong(1_000);
+    private volatile TmqHooks tmqHooks = TmqHooks.NONE;
 
     /** A fresh unique id for a table. */
     public long nextUid() {
@@ -61,5 +62,15 @@ public final class Catalog {
     /** Removes a topic; returns whether it existed. */
     public boolean removeTopic(String name) {
         return topics.remove(name) != null;
+    }
+
+    /** The data-subscription layer's hooks ({@link TmqHooks#NONE} when there is none). */
+    public TmqHooks tmqHooks() {
+        return tmqHooks;
+    }
+
+    /** Installs the data-subscription layer's hooks. */
+    public void tmqHooks(TmqHooks hooks) {
+        this.tmqHooks = java.util.Objects.requireNonNull(hooks, "hooks");
     }
 }

@@ -1,0 +1,238 @@
+package io.taospring.client.protocol.tmq;
+
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Renders {@link TmqRequest}s and parses {@link TmqReply}s with streaming JSON; no data binding. */
+public final class TmqJson {
+
+    private final JsonFactory factory = JsonFactory.builder().build();
+
+    /** Renders a request as the text of one WebSocket message. */
+    public String render(TmqRequest request) {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+            g.writeStartObject();
+            g.writeStringProperty("action", request.action());
+            g.writeName("args");
+            g.writeStartObject();
+            g.writeNumberProperty("req_id", request.reqId());
+            writeArgs(g, request);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    private static void writeArgs(JsonGenerator g, TmqRequest request) {
+        if (request instanceof TmqRequest.Subscribe s) {
+            writeSubscribe(g, s);
+        } else if (request instanceof TmqRequest.Poll p) {
+            g.writeNumberProperty("blocking_time", p.blockingTime());
+            g.writeNumberProperty("message_id", p.messageId());
+        } else if (request instanceof TmqRequest.FetchRawData f) {
+            g.writeNumberProperty("message_id", f.messageId());
+        } else if (request instanceof TmqRequest.Commit c) {
+            g.writeNumberProperty("message_id", c.messageId());
+        } else if (request instanceof TmqRequest.CommitOffset c) {
+            writeVgroupOffset(g, c.topic(), c.vgroupId(), c.offset());
+        } else if (request instanceof TmqRequest.Seek s) {
+            writeVgroupOffset(g, s.topic(), s.vgroupId(), s.offset());
+        } else if (request instanceof TmqRequest.Committed c) {
+            writeVgroups(g, c.vgroups());
+        } else if (request instanceof TmqRequest.Position p) {
+            writeVgroups(g, p.vgroups());
+        } else if (request instanceof TmqRequest.Assignment a) {
+            g.writeStringProperty("topic", a.topic());
+        }
+    }
+
+    private static void writeSubscribe(JsonGenerator g, TmqRequest.Subscribe s) {
+        g.writeStringProperty("user", s.user());
+        g.writeStringProperty("password", s.password());
+        if (s.db() != null) {
+            g.writeStringProperty("db", s.db());
+        }
+        g.writeStringProperty("group_id", s.groupId());
+        if (s.clientId() != null) {
+            g.writeStringProperty("client_id", s.clientId());
+        }
+        g.writeStringProperty("offset_rest", s.offsetReset());
+        g.writeName("topics");
+        g.writeStartArray();
+        for (String topic : s.topics()) {
+            g.writeString(topic);
+        }
+        g.writeEndArray();
+        g.writeStringProperty("auto_commit", Boolean.toString(s.autoCommit()));
+        g.writeStringProperty("auto_commit_interval_ms", Long.toString(s.autoCommitIntervalMs()));
+        g.writeStringProperty("with_table_name", Boolean.toString(s.withTableName()));
+        g.writeName("config");
+        g.writeStartObject();
+        for (Map.Entry<String, String> entry : s.config().entrySet()) {
+            g.writeStringProperty(entry.getKey(), entry.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeVgroupOffset(JsonGenerator g, String topic, int vgroupId, long offset) {
+        g.writeStringProperty("topic", topic);
+        g.writeNumberProperty("vgroup_id", vgroupId);
+        g.writeNumberProperty("offset", offset);
+    }
+
+    private static void writeVgroups(JsonGenerator g, List<TmqRequest.Vgroup> vgroups) {
+        g.writeName("topic_vgroup_ids");
+        g.writeStartArray();
+        for (TmqRequest.Vgroup vgroup : vgroups) {
+            g.writeStartObject();
+            g.writeStringProperty("topic", vgroup.topic());
+            g.writeNumberProperty("vgroup_id", vgroup.vgroupId());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Parses the text of one reply.
+     *
+     * @throws InterfaceError when the text is not a JSON object
+     */
+    public TmqReply parse(String text) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed(text, null);
+            }
+            ReplyFields fields = new ReplyFields();
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                fields.read(name, p);
+            }
+            return fields.toReply();
+        } catch (JacksonException e) {
+            throw malformed(text, e);
+        }
+    }
+
+    private static InterfaceError malformed(String text, Throwable cause) {
+        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "malformed TMQ reply from the server: " + shown,
+                cause);
+    }
+
+    /** Mutable collector for one reply; unknown keys are skipped. */
+    private static final class ReplyFields {
+        private String action = "";
+        private long reqId;
+        private int code;
+        private String message = "";
+        private long timing;
+        private String version;
+        private boolean haveMessage;
+        private String topic = "";
+        private String database = "";
+        private int vgroupId;
+        private int messageType;
+        private long messageId;
+        private long offset;
+        private List<Long> offsets = List.of();
+        private List<VgroupAssignment> assignment = List.of();
+        private List<String> topics = List.of();
+
+        void read(String name, JsonParser p) {
+            switch (name) {
+                case "action" -> action = text(p, "");
+                case "req_id" -> reqId = unsignedLong(p);
+                case "code" -> code = p.getValueAsInt();
+                case "message" -> message = text(p, "");
+                case "timing" -> timing = p.getValueAsLong();
+                case "version" -> version = text(p, null);
+                case "have_message" -> haveMessage = p.getValueAsBoolean();
+                case "topic" -> topic = text(p, "");
+                case "database" -> database = text(p, "");
+                case "vgroup_id" -> vgroupId = p.getValueAsInt();
+                case "message_type" -> messageType = p.getValueAsInt();
+                case "message_id" -> messageId = unsignedLong(p);
+                case "offset" -> offset = p.getValueAsLong();
+                case "committed", "position" -> offsets = longs(p);
+                case "assignment" -> assignment = assignments(p);
+                case "topics" -> topics = strings(p);
+                default -> p.skipChildren();
+            }
+        }
+
+        TmqReply toReply() {
+            return new TmqReply(action, reqId, code, message, timing, version, haveMessage, topic, database,
+                    vgroupId, messageType, messageId, offset, offsets, assignment, topics);
+        }
+
+        private static String text(JsonParser p, String whenNull) {
+            return p.currentToken() == JsonToken.VALUE_NULL ? whenNull : p.getString();
+        }
+
+        private static long unsignedLong(JsonParser p) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return p.getValueAsLong();
+            }
+            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getBigIntegerValue().longValue() : p.getLongValue();
+        }
+
+        private static List<Long> longs(JsonParser p) {
+            List<Long> values = new ArrayList<>();
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(p.getValueAsLong());
+                }
+            }
+            return values;
+        }
+
+        private static List<String> strings(JsonParser p) {
+            List<String> values = new ArrayList<>();
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(text(p, ""));
+                }
+            }
+            return values;
+        }
+
+        private static List<VgroupAssignment> assignments(JsonParser p) {
+            List<VgroupAssignment> values = new ArrayList<>();
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return values;
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                int vgroup = 0;
+                long current = 0;
+                long begin = 0;
+                long end = 0;
+                for (String name = p.nextName(); name != null; name = p.nextName()) {
+                    p.nextToken();
+                    switch (name) {
+                        case "vgroup_id" -> vgroup = p.getValueAsInt();
+                        case "offset" -> current = p.getValueAsLong();
+                        case "begin" -> begin = p.getValueAsLong();
+                        case "end" -> end = p.getValueAsLong();
+                        default -> p.skipChildren();
+                    }
+                }
+                values.add(new VgroupAssignment(vgroup, current, begin, end));
+            }
+            return values;
+        }
+    }
+}

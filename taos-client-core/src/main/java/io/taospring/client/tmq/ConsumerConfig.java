@@ -1,0 +1,155 @@
+package io.taospring.client.tmq;
+
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A consumer's configuration, read once from the seed's keys and then frozen.
+ *
+ * <table>
+ * <caption>Keys</caption>
+ * <tr><th>key</th><th>default</th></tr>
+ * <tr><td>{@code group.id}</td><td>required</td></tr>
+ * <tr><td>{@code client.id}</td><td>none</td></tr>
+ * <tr><td>{@code td.connect.ip}, {@code td.connect.port}</td><td>{@code localhost}, {@code 6041}</td></tr>
+ * <tr><td>{@code td.connect.user}, {@code td.connect.pass}</td><td>{@code root}, {@code taosdata}</td></tr>
+ * <tr><td>{@code td.connect.db}</td><td>none</td></tr>
+ * <tr><td>{@code auto.offset.reset}</td><td>{@code latest} ({@code earliest}, {@code latest}, {@code none})</td></tr>
+ * <tr><td>{@code enable.auto.commit}</td><td>{@code true}</td></tr>
+ * <tr><td>{@code auto.commit.interval.ms}</td><td>{@code 5000}</td></tr>
+ * <tr><td>{@code msg.with.table.name}</td><td>{@code true}</td></tr>
+ * <tr><td>{@code timezone}</td><td>UTC (for local date-time conversions of timestamps)</td></tr>
+ * <tr><td>{@code connect.timeout.ms}, {@code request.timeout.ms}</td><td>{@code 10000}, {@code 30000}</td></tr>
+ * </table>
+ * Other keys are passed to the server as TMQ configuration.
+ *
+ * @param groupId            the consumer group
+ * @param clientId           the client id, or null
+ * @param host               the server host
+ * @param port               the server port
+ * @param user               the user
+ * @param password           the password
+ * @param database           the database, or null
+ * @param offsetReset        {@code earliest}, {@code latest} or {@code none}
+ * @param autoCommit         whether {@link TaosConsumer#poll} commits every {@code autoCommitInterval}
+ * @param autoCommitInterval the auto-commit interval
+ * @param withTableName      whether messages carry table names
+ * @param zone               the zone for local date-time conversions
+ * @param connectTimeout     how long opening the socket may take
+ * @param requestTimeout     how long the server may take to answer, on top of a poll's own timeout
+ * @param extra              further TMQ configuration sent verbatim
+ */
+public record ConsumerConfig(String groupId, String clientId, String host, int port, String user, String password,
+        String database, String offsetReset, boolean autoCommit, Duration autoCommitInterval, boolean withTableName,
+        ZoneId zone, Duration connectTimeout, Duration requestTimeout, Map<String, String> extra) {
+
+    private static final Set<String> KNOWN = Set.of("group.id", "client.id", "td.connect.ip", "td.connect.port",
+            "td.connect.user", "td.connect.pass", "td.connect.db", "auto.offset.reset", "enable.auto.commit",
+            "auto.commit.interval.ms", "msg.with.table.name", "timezone", "connect.timeout.ms", "request.timeout.ms");
+    private static final Set<String> RESETS = Set.of("earliest", "latest", "none");
+
+    /** Validates and copies. */
+    public ConsumerConfig {
+        if (groupId == null || groupId.isEmpty() || groupId.length() > 192) {
+            throw invalid("group.id", groupId);
+        }
+        if (!RESETS.contains(offsetReset)) {
+            throw invalid("auto.offset.reset", offsetReset);
+        }
+        if (port < 1 || port > 65_535) {
+            throw invalid("td.connect.port", Integer.toString(port));
+        }
+        extra = Map.copyOf(extra);
+    }
+
+    /**
+     * Reads a configuration from the seed's keys.
+     *
+     * @throws InterfaceError ({@link ErrorCodes#INVALID_CONFIG}) when a value is missing or invalid
+     */
+    public static ConsumerConfig of(Map<String, String> settings) {
+        Map<String, String> extra = new LinkedHashMap<>(settings);
+        extra.keySet().removeAll(KNOWN);
+        return new ConsumerConfig(settings.get("group.id"), settings.get("client.id"),
+                settings.getOrDefault("td.connect.ip", "localhost"),
+                integer(settings, "td.connect.port", 6041),
+                settings.getOrDefault("td.connect.user", "root"), settings.getOrDefault("td.connect.pass", "taosdata"),
+                settings.get("td.connect.db"),
+                settings.getOrDefault("auto.offset.reset", "latest").toLowerCase(Locale.ROOT),
+                bool(settings, "enable.auto.commit", true),
+                Duration.ofMillis(integer(settings, "auto.commit.interval.ms", 5_000)),
+                bool(settings, "msg.with.table.name", true),
+                settings.containsKey("timezone") ? zone(settings.get("timezone")) : ZoneId.of("UTC"),
+                Duration.ofMillis(integer(settings, "connect.timeout.ms", 10_000)),
+                Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), extra);
+    }
+
+    /** Reads a configuration from properties (string values only). */
+    public static ConsumerConfig of(Properties properties) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            settings.put(name, properties.getProperty(name));
+        }
+        return of(settings);
+    }
+
+    /** The {@code /rest/tmq} endpoint. */
+    public URI endpoint() {
+        String authority = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+        return URI.create("ws://" + authority + ":" + port + "/rest/tmq");
+    }
+
+    @Override
+    public String toString() {
+        return "ConsumerConfig[groupId=" + groupId + ", clientId=" + clientId + ", endpoint=" + endpoint()
+                + ", user=" + user + ", password=****, offsetReset=" + offsetReset + ", autoCommit=" + autoCommit
+                + ", autoCommitInterval=" + autoCommitInterval + "]";
+    }
+
+    private static int integer(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < 0) {
+                throw invalid(key, value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw invalid(key, value);
+        }
+    }
+
+    private static boolean bool(Map<String, String> settings, String key, boolean fallback) {
+        String value = settings.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw invalid(key, value);
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (java.time.DateTimeException e) {
+            throw invalid("timezone", value);
+        }
+    }
+
+    private static InterfaceError invalid(String key, String value) {
+        return new InterfaceError(ErrorCodes.INVALID_CONFIG, "invalid value for key '" + key + "': " + value);
+    }
+}

@@ -1,0 +1,136 @@
+package io.taospring.client.transport.ws;
+
+import io.taospring.client.error.ConnectionError;
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.protocol.tmq.FetchRawDataReply;
+import io.taospring.client.protocol.tmq.TmqJson;
+import io.taospring.client.protocol.tmq.TmqReply;
+import io.taospring.client.protocol.tmq.TmqRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One socket on {@code /rest/tmq} (ws-tmq.md 2): sends JSON requests and hands back their replies, matched by
+ * req_id (the caller keeps req_ids unique on the socket); binary {@code fetch_raw_data} replies are routed by
+ * the req_id inside the frame. Closing the socket closes the consumer on the server.
+ */
+public final class TmqChannel implements AutoCloseable, MessageSink {
+
+    private final TmqJson json = new TmqJson();
+    private final PendingReplies pending = new PendingReplies();
+    private final String endpoint;
+    private volatile WsChannel channel;
+
+    private TmqChannel(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Opens a socket to {@code uri}.
+     *
+     * @throws ConnectionError when the socket cannot be opened within {@code connectTimeout}
+     */
+    public static TmqChannel open(URI uri, Duration connectTimeout, Duration sendTimeout) {
+        TmqChannel tmq = new TmqChannel(uri.toString());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        tmq.channel = JdkWsChannel.open(http, uri, connectTimeout, sendTimeout, tmq);
+        return tmq;
+    }
+
+    /** Sends {@code request}; the future completes with its {@link TmqReply} or {@link FetchRawDataReply}. */
+    public CompletableFuture<Object> send(TmqRequest request) {
+        CompletableFuture<Object> reply = pending.register(request.reqId());
+        try {
+            channel.sendText(json.render(request));
+        } catch (RuntimeException e) {
+            pending.forget(request.reqId());
+            throw e;
+        }
+        return reply;
+    }
+
+    /**
+     * Sends {@code request} and waits for its JSON reply (a failure code is left to the caller).
+     *
+     * @throws io.taospring.client.error.OperationalError when no reply arrives within {@code timeout}
+     * @throws ConnectionError when the socket fails meanwhile
+     */
+    public TmqReply exchange(TmqRequest request, Duration timeout) {
+        return expectJson(await(request, send(request), timeout), request);
+    }
+
+    /** Waits for the reply of a request sent with {@link #send}. */
+    public Object await(TmqRequest request, CompletableFuture<Object> reply, Duration timeout) {
+        return pending.await(request.reqId(), reply, timeout, null);
+    }
+
+    /** Sends {@code fetch_raw_data} and waits for its binary reply. */
+    public FetchRawDataReply fetchRawData(TmqRequest.FetchRawData request, Duration timeout) {
+        Object reply = await(request, send(request), timeout);
+        if (reply instanceof byte[] frame) {
+            return FetchRawDataReply.decode(frame);
+        }
+        throw new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "expected a binary fetch_raw_data reply, got "
+                + reply, request.reqId(), null, null);
+    }
+
+    /** The reply as JSON of {@code request}'s action. */
+    public static TmqReply expectJson(Object reply, TmqRequest request) {
+        if (reply instanceof TmqReply tmq && tmq.action().equals(request.action())) {
+            return tmq;
+        }
+        throw new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "expected a '" + request.action() + "' reply, got "
+                + reply, request.reqId(), null, null);
+    }
+
+    @Override
+    public void onText(String text) {
+        TmqReply reply;
+        try {
+            reply = json.parse(text);
+        } catch (InterfaceError e) {
+            failAll("unreadable reply", e);
+            return;
+        }
+        pending.complete(reply.reqId(), reply);
+    }
+
+    @Override
+    public void onBinary(byte[] frame) {
+        if (FetchRawDataReply.isFetchRawData(frame)) {
+            pending.complete(FetchRawDataReply.peekReqId(frame), frame);
+        }
+    }
+
+    @Override
+    public void onClosed(String reason, Throwable cause) {
+        failAll(reason, cause);
+    }
+
+    private void failAll(String reason, Throwable cause) {
+        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED,
+                "connection to " + endpoint + " lost: " + reason, 0, null, cause));
+        WsChannel current = channel;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Whether the socket is gone. */
+    public boolean isClosed() {
+        return pending.failed();
+    }
+
+    /** Closes the socket; idempotent. */
+    @Override
+    public void close() {
+        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "consumer is closed"));
+        WsChannel current = channel;
+        if (current != null) {
+            current.close();
+        }
+    }
+}

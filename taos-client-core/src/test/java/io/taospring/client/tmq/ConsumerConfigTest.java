@@ -1,0 +1,68 @@
+package io.taospring.client.tmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.taospring.client.error.InterfaceError;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class ConsumerConfigTest {
+
+    @Test
+    void readsTheSeedsKeys() {
+        ConsumerConfig config = ConsumerConfig.of(Map.of("group.id", "g1", "client.id", "c1",
+                "td.connect.ip", "db.example", "td.connect.port", "6042", "td.connect.user", "u",
+                "td.connect.pass", "p", "auto.offset.reset", "EARLIEST", "enable.auto.commit", "false",
+                "auto.commit.interval.ms", "1000", "msg.with.table.name", "false"));
+
+        assertThat(config.groupId()).isEqualTo("g1");
+        assertThat(config.clientId()).isEqualTo("c1");
+        assertThat(config.endpoint()).hasToString("ws://db.example:6042/rest/tmq");
+        assertThat(config.user()).isEqualTo("u");
+        assertThat(config.offsetReset()).isEqualTo("earliest");
+        assertThat(config.autoCommit()).isFalse();
+        assertThat(config.autoCommitInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(config.withTableName()).isFalse();
+        assertThat(config.extra()).isEmpty();
+    }
+
+    @Test
+    void defaultsToLocalhostLatestAndAutoCommitEveryFiveSeconds() {
+        ConsumerConfig config = ConsumerConfig.of(Map.of("group.id", "g"));
+
+        assertThat(config.endpoint()).hasToString("ws://localhost:6041/rest/tmq");
+        assertThat(config.offsetReset()).isEqualTo("latest");
+        assertThat(config.autoCommit()).isTrue();
+        assertThat(config.autoCommitInterval()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void passesUnknownKeysToTheServer() {
+        Properties properties = new Properties();
+        properties.setProperty("group.id", "g");
+        properties.setProperty("enable.replay", "true");
+
+        assertThat(ConsumerConfig.of(properties).extra()).containsExactly(Map.entry("enable.replay", "true"));
+    }
+
+    @Test
+    void rejectsAMissingGroupAndInvalidValues() {
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of())).isInstanceOf(InterfaceError.class)
+                .hasMessageContaining("group.id");
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "auto.offset.reset", "oldest")))
+                .hasMessageContaining("auto.offset.reset");
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "enable.auto.commit", "yes")))
+                .hasMessageContaining("enable.auto.commit");
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "td.connect.port", "x")))
+                .hasMessageContaining("td.connect.port");
+    }
+
+    @Test
+    void neverShowsThePassword() {
+        assertThat(ConsumerConfig.of(Map.of("group.id", "g", "td.connect.pass", "s3cret")).toString())
+                .doesNotContain("s3cret");
+    }
+}

@@ -1,0 +1,332 @@
+package io.taospring.client.tmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.taospring.client.TaosClient;
+import io.taospring.client.TaosResult;
+import io.taospring.client.TaosSession;
+import io.taospring.client.error.TaosException;
+import io.taospring.client.error.TmqError;
+import io.taospring.embedded.EmbeddedTaosServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** This client's consumer against the embedded server: records, commits, errors and the SHOW statements. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class TaosConsumerEndToEndTest {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    private static EmbeddedTaosServer server;
+    private static TaosClient client;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedTaosServer.builder().port(0).build().start();
+        client = TaosClient.create("ws://root:taosdata@127.0.0.1:" + server.port());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    private static void sql(String sql) {
+        try (TaosSession session = client.openSession()) {
+            session.execute(sql);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(String sql) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (TaosSession session = client.openSession(); TaosResult result = session.query(sql)) {
+            while (result.next()) {
+                Map<String, Object> row = new HashMap<>();
+                for (int c = 0; c < result.fields().size(); c++) {
+                    row.put(result.fields().get(c).name(), result.isNull(c) ? null : result.getString(c));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** A fresh database {@code power} with a super table {@code meters}, one row in d1 and d2. */
+    private static String database() {
+        String db = "tmqc_" + NAMES.incrementAndGet();
+        sql("create database " + db + " precision 'us'");
+        sql("create stable " + db + ".meters (ts timestamp, current float, voltage int, note nchar(8))"
+                + " tags (groupid int, location varchar(16))");
+        sql("insert into " + db + ".d1 using " + db + ".meters tags (1, 'north') values"
+                + " ('2024-01-01T00:00:00.000001Z', 1.5, 220, 'ok')");
+        sql("insert into " + db + ".d2 using " + db + ".meters tags (2, 'south') values"
+                + " ('2024-01-01T00:00:01Z', 2.5, 230, null)");
+        return db;
+    }
+
+    private static TaosConsumer consumer(String group, String... more) {
+        Map<String, String> config = new HashMap<>(Map.of("td.connect.ip", "127.0.0.1",
+                "td.connect.port", Integer.toString(server.port()), "group.id", group, "client.id", "it",
+                "auto.offset.reset", "earliest", "enable.auto.commit", "false"));
+        for (int i = 0; i < more.length; i += 2) {
+            config.put(more[i], more[i + 1]);
+        }
+        return TaosConsumer.create(config);
+    }
+
+    private static List<ConsumerRecord> pollAll(TaosConsumer consumer, int expected) {
+        List<ConsumerRecord> records = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (records.size() < expected && System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return records;
+    }
+
+    @Test
+    void recordsCarryTheirOriginAndTypedValues() {
+        String db = database();
+        sql("create topic " + db + "_t as select ts, current, voltage, note, tbname, location from " + db
+                + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            List<ConsumerRecord> records = pollAll(consumer, 2);
+
+            assertThat(records).hasSize(2);
+            ConsumerRecord d1 = records.stream().filter(r -> r.tableName().equals("d1")).findFirst().orElseThrow();
+            assertThat(d1.topic()).isEqualTo(db + "_t");
+            assertThat(d1.database()).isEqualTo(db);
+            assertThat(d1.fields()).extracting(f -> f.name())
+                    .containsExactly("ts", "current", "voltage", "note", "tbname", "location");
+            assertThat(d1.get("ts")).isEqualTo(Instant.parse("2024-01-01T00:00:00.000001Z"));
+            assertThat(d1.get("current")).isEqualTo(1.5f);
+            assertThat(d1.get("voltage", Long.class)).isEqualTo(220L);
+            assertThat(d1.get("note")).isEqualTo("ok");
+            assertThat(d1.get("tbname")).isEqualTo("d1");
+            assertThat(d1.get("location")).isEqualTo("north");
+            ConsumerRecord d2 = records.stream().filter(r -> r.tableName().equals("d2")).findFirst().orElseThrow();
+            assertThat(d2.get("note")).isNull();
+        }
+    }
+
+    @Test
+    void aStableTopicDeliversTheDataColumnsOfChildTablesPassingItsTagFilter() {
+        String db = database();
+        sql("create topic " + db + "_s as stable " + db + ".meters where groupid = 2");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_s"));
+            List<ConsumerRecord> records = pollAll(consumer, 1);
+            records.addAll(consumer.poll(Duration.ofMillis(200)).records());
+
+            assertThat(records).hasSize(1);
+            assertThat(records.get(0).tableName()).isEqualTo("d2");
+            assertThat(records.get(0).fields()).extracting(f -> f.name())
+                    .containsExactly("ts", "current", "voltage", "note");
+        }
+    }
+
+    @Test
+    void aDatabaseTopicDeliversEveryTable() {
+        String db = database();
+        sql("create table " + db + ".plain (ts timestamp, v int)");
+        sql("insert into " + db + ".plain values (now, 7)");
+        sql("create topic " + db + "_d as database " + db);
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_d"));
+            List<ConsumerRecord> records = pollAll(consumer, 3);
+
+            assertThat(records).extracting(ConsumerRecord::tableName).containsExactlyInAnyOrder("d1", "d2", "plain");
+        }
+    }
+
+    @Test
+    void commitsTheRecordsOfOnePollAndReportsThemCommitted() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            ConsumerRecords records = consumer.poll(Duration.ofSeconds(2));
+            TopicVgroup vgroup = records.records().get(0).topicVgroup();
+            assertThat(consumer.committed(vgroup)).isEmpty();
+
+            consumer.commitSync(records);
+
+            assertThat(consumer.committed(vgroup)).hasValue(records.endOffsets().get(vgroup));
+            assertThat(consumer.position(vgroup)).isEqualTo(records.endOffsets().get(vgroup));
+            consumer.commitSync(records); // the same offset again is no failure
+        }
+    }
+
+    @Test
+    void tellsTheCallbackOfAnAsynchronousCommit() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        AtomicReference<String> outcome = new AtomicReference<>("none");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            pollAll(consumer, 2);
+            consumer.commitAsync(error -> outcome.set(error == null ? "ok" : error.toString()));
+            consumer.commitSync();
+
+            assertThat(outcome.get()).isEqualTo("ok");
+            for (TopicVgroup vgroup : consumer.assignment()) {
+                assertThat(consumer.committed(vgroup)).hasValue(consumer.position(vgroup));
+            }
+        }
+    }
+
+    @Test
+    void autoCommitCommitsWhatWasPolledOnClose() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db, "enable.auto.commit", "true")) {
+            consumer.subscribe(List.of(db + "_t"));
+            assertThat(pollAll(consumer, 2)).hasSize(2);
+        }
+        try (TaosConsumer again = consumer(db)) {
+            again.subscribe(List.of(db + "_t"));
+
+            assertThat(again.poll(Duration.ofMillis(300)).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void seeksToTheBeginningAndTheEnd() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            assertThat(pollAll(consumer, 2)).hasSize(2);
+
+            consumer.seekToBeginning(consumer.assignment());
+            assertThat(pollAll(consumer, 2)).hasSize(2);
+            consumer.seekToBeginning(consumer.assignment());
+            consumer.seekToEnd(consumer.assignment());
+
+            assertThat(consumer.poll(Duration.ofMillis(200)).isEmpty()).isTrue();
+            assertThat(consumer.beginningOffsets(db + "_t").values()).containsOnly(0L);
+            assertThat(consumer.endOffsets(db + "_t")).isEqualTo(positions(consumer));
+        }
+    }
+
+    private static Map<TopicVgroup, Long> positions(TaosConsumer consumer) {
+        Map<TopicVgroup, Long> positions = new HashMap<>();
+        consumer.assignment().forEach(v -> positions.put(v, consumer.position(v)));
+        return positions;
+    }
+
+    @Test
+    void rejectsASeekOutsideTheLog() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            TopicVgroup vgroup = consumer.assignment().iterator().next();
+
+            assertThatThrownBy(() -> consumer.seek(vgroup, 1_000)).isInstanceOf(TmqError.class)
+                    .satisfies(e -> assertThat(((TaosException) e).errno()).isEqualTo(0x4007));
+            assertThatThrownBy(() -> consumer.seek(new TopicVgroup(db + "_t", 999), 0)).isInstanceOf(TmqError.class)
+                    .satisfies(e -> assertThat(((TaosException) e).errno()).isEqualTo(0x4008));
+        }
+    }
+
+    @Test
+    void noneWithoutACommittedOffsetFailsThePoll() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db, "auto.offset.reset", "none")) {
+            consumer.subscribe(List.of(db + "_t"));
+
+            assertThatThrownBy(() -> consumer.poll(Duration.ofMillis(100))).isInstanceOf(TmqError.class)
+                    .satisfies(e -> assertThat(((TaosException) e).errno()).isEqualTo(0x0A0D));
+        }
+    }
+
+    @Test
+    void subscribingToAnUnknownTopicFails() {
+        try (TaosConsumer consumer = consumer("g_unknown")) {
+            assertThatThrownBy(() -> consumer.subscribe(List.of("no_such_topic"))).isInstanceOf(TmqError.class)
+                    .satisfies(e -> assertThat(((TaosException) e).errno()).isEqualTo(0x03E1));
+        }
+    }
+
+    @Test
+    void aTopicWithConsumersCannotBeDroppedAndShowsItsConsumersAndSubscriptions() {
+        String db = database();
+        String topic = db + "_t";
+        sql("create topic " + topic + " as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(topic));
+            pollAll(consumer, 2);
+            consumer.commitSync();
+
+            assertThatThrownBy(() -> sql("drop topic " + topic)).isInstanceOf(TaosException.class)
+                    .satisfies(e -> assertThat(((TaosException) e).errno()).isEqualTo(0x03EB));
+            assertThat(rows("show consumers")).anySatisfy(row -> {
+                assertThat(row.get("consumer_group")).isEqualTo(db);
+                assertThat(row.get("client_id")).isEqualTo("it");
+                assertThat(row.get("topics")).isEqualTo(topic);
+            });
+            List<Map<String, Object>> subscriptions = rows("show subscriptions").stream()
+                    .filter(row -> topic.equals(row.get("topic_name"))).toList();
+            assertThat(subscriptions).hasSize(2).allSatisfy(row -> assertThat(row.get("consumer_group")).isEqualTo(db));
+            assertThat(subscriptions).extracting(row -> Long.parseLong((String) row.get("rows"))).containsOnly(1L);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                sql("drop topic " + topic);
+                break;
+            } catch (TaosException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+        assertThat(rows("show topics")).noneMatch(row -> topic.equals(row.get("topic_name")));
+    }
+
+    @Test
+    void saysSoWhenTwoThreadsUseOneConsumer() throws Exception {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            CountDownLatch polling = new CountDownLatch(1);
+            try {
+                Future<?> longPoll = other.submit(() -> {
+                    polling.countDown();
+                    pollAll(consumer, 2);
+                    return consumer.poll(Duration.ofSeconds(3));
+                });
+                polling.await();
+                Thread.sleep(500);
+
+                assertThat(longPoll).isNotDone();
+                assertThatThrownBy(() -> consumer.poll(Duration.ofMillis(10)))
+                        .isInstanceOf(ConcurrentModificationException.class);
+                longPoll.get();
+            } finally {
+                other.shutdownNow();
+            }
+        }
+    }
+}
