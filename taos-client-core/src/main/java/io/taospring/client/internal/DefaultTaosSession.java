@@ -5,8 +5,11 @@ import io.taospring.client.TaosResult;
 import io.taospring.client.TaosSession;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.StatementError;
+import io.taospring.client.stmt.TaosStatement;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
+import io.taospring.client.transport.TransportStatement;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ final class DefaultTaosSession implements TaosSession {
     private final ReqIdGenerator reqIds;
     private final BiConsumer<TransportConnection, Boolean> release;
     private final Set<DefaultTaosResult> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<DefaultTaosStatement> openStatements = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
     private boolean changedServerState;
 
@@ -72,6 +76,21 @@ final class DefaultTaosSession implements TaosSession {
         return result;
     }
 
+    @Override
+    public TaosStatement prepare(String sql) {
+        Objects.requireNonNull(sql, "sql");
+        ensureOpen();
+        TransportStatement prepared = connection.prepare(sql, reqIds.next());
+        if (!prepared.isInsert()) {
+            prepared.close();
+            throw new StatementError(DefaultTaosStatement.STMT_API_USAGE, "only INSERT statements can be prepared"
+                    + " for binding; run queries with query()", 0, sql, null);
+        }
+        DefaultTaosStatement statement = new DefaultTaosStatement(sql, prepared, reqIds, openStatements::remove);
+        openStatements.add(statement);
+        return statement;
+    }
+
     private QueryResponse send(String sql, long reqId) {
         Objects.requireNonNull(sql, "sql");
         if (reqId == 0) {
@@ -115,6 +134,9 @@ final class DefaultTaosSession implements TaosSession {
         try {
             for (DefaultTaosResult result : List.copyOf(openResults)) {
                 result.close();
+            }
+            for (DefaultTaosStatement statement : List.copyOf(openStatements)) {
+                statement.close();
             }
         } finally {
             release.accept(connection, !changedServerState);

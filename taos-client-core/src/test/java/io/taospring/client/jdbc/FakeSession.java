@@ -65,6 +65,13 @@ final class FakeSession implements TaosSession {
         return best == null ? new UpdateResult(0) : answers.get(best).get();
     }
 
+    /** Like REST: no binding protocol, so prepared batches are rendered. */
+    @Override
+    public io.taospring.client.stmt.TaosStatement prepare(String sql) {
+        throw new io.taospring.client.error.InterfaceError(io.taospring.client.error.ErrorCodes.UNSUPPORTED,
+                "no parameter binding in the fake session");
+    }
+
     @Override
     public TaosResult query(String sql, long reqId) {
         return query(sql);
