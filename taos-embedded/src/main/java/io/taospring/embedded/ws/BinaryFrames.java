@@ -16,6 +16,8 @@ final class BinaryFrames {
     static final long BINARY_QUERY = 6;
     /** Action code of {@code fetch_raw_block}. */
     static final long FETCH_RAW_BLOCK = 7;
+    /** Action code of {@code stmt2_bind}. */
+    static final long STMT2_BIND = 9;
     /** The only request payload version. */
     static final int VERSION = 1;
 

@@ -2,6 +2,9 @@ package io.taospring.embedded.engine.storage;
 
 import io.taospring.client.TaosType;
 import io.taospring.client.codec.RawBlockBuilder;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.BitSet;
 
 /**
@@ -14,6 +17,11 @@ import java.util.BitSet;
  * {@link java.math.BigDecimal} for DECIMAL. Not thread-safe.
  */
 public abstract class ColumnVector {
+
+    /** Little-endian views for {@link #appendLittleEndian}. */
+    static final VarHandle LE_SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final TaosType type;
     private BitSet nulls;
@@ -114,6 +122,47 @@ public abstract class ColumnVector {
             }
         }
         size += count;
+    }
+
+    /**
+     * Appends {@code count} fixed-width values stored little-endian in {@code data} (the wire slots of a
+     * stmt2 bind column of this very type), with a NULL flag per row (non-zero for NULL); no boxing.
+     *
+     * @throws UnsupportedOperationException for variable-length and DECIMAL columns
+     */
+    public final void appendLittleEndian(byte[] data, byte[] isNull, int count) {
+        grow(size + count);
+        int width = type.fixedSize();
+        for (int i = 0; i < count; i++) {
+            if (isNull[i] != 0) {
+                markNull(size + i);
+                store(size + i, null);
+            } else {
+                storeLittleEndian(size + i, data, i * width);
+            }
+        }
+        size += count;
+    }
+
+    /** Appends every value of {@code source}, a column of the same type. */
+    public final void appendAll(ColumnVector source) {
+        int count = source.size;
+        grow(size + count);
+        boolean sourceNulls = source.hasNulls();
+        for (int i = 0; i < count; i++) {
+            if (sourceNulls && source.isNull(i)) {
+                markNull(size + i);
+                store(size + i, null);
+            } else {
+                copyValue(source, i, size + i);
+            }
+        }
+        size += count;
+    }
+
+    /** Stores the little-endian value at {@code offset} of {@code data}; fixed-width columns override this. */
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        throw new UnsupportedOperationException(type + " values have no fixed little-endian form");
     }
 
     /** Appends {@code count} copies of a canonical value. */

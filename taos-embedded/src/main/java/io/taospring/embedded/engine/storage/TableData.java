@@ -54,6 +54,62 @@ public final class TableData {
         }
     }
 
+    /**
+     * Writes whole columns (one per table column, null for a column not written, the first the timestamps,
+     * all of one length). Rows that come strictly after the stored ones in strictly increasing time are
+     * appended column by column without boxing; anything else merges row by row as {@link #write} does.
+     */
+    public void writeColumns(ColumnVector[] batch) {
+        int count = batch[0].size();
+        if (count == 0) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            long[] ts = ((LongColumn) batch[0]).values();
+            int size = columns[0].size();
+            if (isStrictlyIncreasing(ts, count) && (size == 0 || ts[0] > timestamps()[size - 1])) {
+                appendColumns(batch, count);
+                return;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        write(rowsOf(batch, count));
+    }
+
+    private static boolean isStrictlyIncreasing(long[] ts, int count) {
+        for (int i = 1; i < count; i++) {
+            if (ts[i - 1] >= ts[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void appendColumns(ColumnVector[] batch, int count) {
+        int newSize = columns[0].size() + count;
+        for (int c = 0; c < columns.length; c++) {
+            if (c < batch.length && batch[c] != null) {
+                columns[c].appendAll(batch[c]);
+            } else {
+                columns[c].padNulls(newSize);
+            }
+        }
+    }
+
+    private List<Object[]> rowsOf(ColumnVector[] batch, int count) {
+        List<Object[]> rows = new ArrayList<>(count);
+        for (int r = 0; r < count; r++) {
+            Object[] row = new Object[columns.length];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = c < batch.length && batch[c] != null ? batch[c].get(r) : Values.NONE;
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     private static List<Object[]> sortedMerged(List<Object[]> rows) {
         List<Object[]> sorted = new ArrayList<>(rows);
         if (!isSorted(sorted)) {
