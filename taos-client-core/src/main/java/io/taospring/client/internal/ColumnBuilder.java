@@ -41,6 +41,13 @@ final class ColumnBuilder {
     private byte[] buffer;
     private int rows;
     private int bufferLength;
+    /** Arrays handed out by {@link #build()} and not yet sent, then free for the next batch. */
+    private final java.util.List<Arrays3> handedOut = new java.util.ArrayList<>();
+    private final java.util.ArrayDeque<Arrays3> spare = new java.util.ArrayDeque<>();
+
+    /** The three arrays of one column's values. */
+    private record Arrays3(byte[] isNull, int[] lengths, byte[] buffer) {
+    }
 
     /** A builder for {@code field}; {@code primaryTimestamp} forbids NULLs. */
     ColumnBuilder(BindField field, boolean primaryTimestamp) {
@@ -81,11 +88,30 @@ final class ColumnBuilder {
         bufferLength = (int) mark;
     }
 
-    /** Hands the bound rows over as a column and starts empty again, sized for a batch like this one. */
+    /**
+     * Hands the bound rows over as a column and starts empty again, on arrays of an earlier batch that was
+     * sent ({@link #recycle()}) or on new ones sized like this batch.
+     */
     BoundColumn build() {
         BoundColumn column = new BoundColumn(type, rows, isNull, lengths, buffer, bufferLength);
-        allocate(Math.max(INITIAL_ROWS, rows));
+        handedOut.add(new Arrays3(isNull, lengths, buffer));
+        Arrays3 reused = spare.poll();
+        if (reused == null) {
+            allocate(Math.max(INITIAL_ROWS, rows));
+        } else {
+            isNull = reused.isNull();
+            lengths = reused.lengths();
+            buffer = reused.buffer();
+            rows = 0;
+            bufferLength = 0;
+        }
         return column;
+    }
+
+    /** The columns built so far have been sent: their arrays can hold the next batch. */
+    void recycle() {
+        spare.addAll(handedOut);
+        handedOut.clear();
     }
 
     // ---- primitive arrays ----

@@ -277,6 +277,9 @@ final class DefaultTaosStatement implements TaosStatement {
             return affectedRows;
         } finally {
             batch.clear();
+            for (ColumnBuilder column : columns) {
+                column.recycle();
+            }
         }
     }
 

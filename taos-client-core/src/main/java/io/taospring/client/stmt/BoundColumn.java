@@ -7,23 +7,28 @@ import java.util.Objects;
  * The values of one column (or tag) for one table of a batch, in the layout every binding protocol shares
  * (stmt2's column record, the native {@code TAOS_STMT2_BIND}): a NULL flag per row, and either fixed-width
  * little-endian slots (NULL rows keep a zero slot) or, for variable types, a byte length per row and the
- * non-NULL values back to back. The arrays may be longer than used; they are not copied.
+ * non-NULL values back to back. The flags and values are views into arrays that may be larger (a decoded
+ * frame, a builder's buffers); nothing is copied.
  *
  * @param type         the type of the values in {@code buffer}
  * @param rows         the number of rows
- * @param isNull       {@code rows} flags, 1 for NULL
+ * @param isNull       the NULL flags, 1 for NULL, at {@code nullOffset}
+ * @param nullOffset   where the {@code rows} flags start in {@code isNull}
  * @param lengths      {@code rows} byte lengths (0 for NULL) for a variable type, null for a fixed one
- * @param buffer       the values
- * @param bufferLength how many bytes of {@code buffer} are used
+ * @param buffer       the values, at {@code bufferOffset}
+ * @param bufferOffset where the values start in {@code buffer}
+ * @param bufferLength how many bytes of values there are
  */
-public record BoundColumn(TaosType type, int rows, byte[] isNull, int[] lengths, byte[] buffer, int bufferLength) {
+public record BoundColumn(TaosType type, int rows, byte[] isNull, int nullOffset, int[] lengths, byte[] buffer,
+        int bufferOffset, int bufferLength) {
 
     /** Validates the components. */
     public BoundColumn {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(isNull, "isNull");
         Objects.requireNonNull(buffer, "buffer");
-        if (rows < 0 || isNull.length < rows || bufferLength < 0 || bufferLength > buffer.length) {
+        if (rows < 0 || nullOffset < 0 || isNull.length - nullOffset < rows || bufferOffset < 0 || bufferLength < 0
+                || bufferLength > buffer.length - bufferOffset) {
             throw new IllegalArgumentException("inconsistent column of " + rows + " rows");
         }
         if (isVariable(type) != (lengths != null) || lengths != null && lengths.length < rows) {
@@ -36,6 +41,11 @@ public record BoundColumn(TaosType type, int rows, byte[] isNull, int[] lengths,
         }
     }
 
+    /** A column whose flags and values start at index 0 of their arrays. */
+    public BoundColumn(TaosType type, int rows, byte[] isNull, int[] lengths, byte[] buffer, int bufferLength) {
+        this(type, rows, isNull, 0, lengths, buffer, 0, bufferLength);
+    }
+
     /** Whether values of {@code type} are bound with a length per row: variable types and DECIMAL (as text). */
     public static boolean isVariable(TaosType type) {
         return type.isVariable() || type.isDecimal();
@@ -43,6 +53,6 @@ public record BoundColumn(TaosType type, int rows, byte[] isNull, int[] lengths,
 
     /** Whether row {@code row} is NULL. */
     public boolean isNull(int row) {
-        return isNull[row] != 0;
+        return isNull[nullOffset + row] != 0;
     }
 }

@@ -2,6 +2,7 @@ package io.taospring.embedded.engine;
 
 import io.taospring.client.TaosType;
 import io.taospring.client.stmt.BoundColumn;
+import io.taospring.embedded.engine.storage.ColumnBatch;
 import io.taospring.embedded.engine.storage.ColumnDef;
 import io.taospring.embedded.engine.storage.ColumnVector;
 import java.math.BigDecimal;
@@ -26,8 +27,8 @@ final class BindValues {
     private BindValues() {
     }
 
-    /** A storage column holding the bound values of {@code column} for {@code def}. */
-    static ColumnVector vector(BoundColumn column, ColumnDef def, boolean primaryTimestamp) {
+    /** The bound values of {@code column} for {@code def}, checked, ready for storage. */
+    static ColumnBatch batch(BoundColumn column, ColumnDef def, boolean primaryTimestamp) {
         if (primaryTimestamp) {
             for (int r = 0; r < column.rows(); r++) {
                 if (column.isNull(r)) {
@@ -35,12 +36,11 @@ final class BindValues {
                 }
             }
         }
-        ColumnVector vector = ColumnVector.create(def.type(), column.rows());
-        if (column.type() == def.type() && !BoundColumn.isVariable(def.type())) {
-            vector.appendLittleEndian(column.buffer(), column.isNull(), column.rows());
-            return vector;
+        if (BoundSlots.fits(column, def.type())) {
+            return new BoundSlots(column);
         }
         checkCompatible(column.type(), def);
+        ColumnVector vector = ColumnVector.create(def.type(), column.rows());
         int offset = 0;
         for (int r = 0; r < column.rows(); r++) {
             vector.append(value(column, r, offset, def, false));
@@ -98,11 +98,12 @@ final class BindValues {
             return null;
         }
         if (column.lengths() != null) {
-            byte[] bytes = Arrays.copyOfRange(column.buffer(), offset, offset + column.lengths()[row]);
+            int from = column.bufferOffset() + offset;
+            byte[] bytes = Arrays.copyOfRange(column.buffer(), from, from + column.lengths()[row]);
             return variable(bytes, def, tag);
         }
         ByteBuffer le = ByteBuffer.wrap(column.buffer()).order(ByteOrder.LITTLE_ENDIAN);
-        int at = row * column.type().fixedSize();
+        int at = column.bufferOffset() + row * column.type().fixedSize();
         if (isFloating(column.type())) {
             double value = column.type() == TaosType.FLOAT ? le.getFloat(at) : le.getDouble(at);
             return floating(value, def);
@@ -110,7 +111,8 @@ final class BindValues {
         return integer(rawInteger(column.type(), le, at), column.type(), def);
     }
 
-    private static long rawInteger(TaosType type, ByteBuffer le, int at) {
+    /** The integer (or BOOL) at {@code at}, unsigned types zero-extended. */
+    static long rawInteger(TaosType type, ByteBuffer le, int at) {
         return switch (type) {
             case BOOL, TINYINT -> le.get(at);
             case UTINYINT -> le.get(at) & 0xFF;

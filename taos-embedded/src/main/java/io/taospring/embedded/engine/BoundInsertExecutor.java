@@ -8,7 +8,7 @@ import io.taospring.embedded.engine.sql.StmtInsert;
 import io.taospring.embedded.engine.sql.TableName;
 import io.taospring.embedded.engine.storage.Catalog;
 import io.taospring.embedded.engine.storage.ColumnDef;
-import io.taospring.embedded.engine.storage.ColumnVector;
+import io.taospring.embedded.engine.storage.ColumnBatch;
 import io.taospring.embedded.engine.storage.Database;
 import io.taospring.embedded.engine.storage.SuperTable;
 import io.taospring.embedded.engine.storage.Table;
@@ -198,7 +198,7 @@ final class BoundInsertExecutor {
         private Table table;
         private final String name;
         private final Object[] tags;
-        private final List<ColumnVector[]> batches = new ArrayList<>();
+        private final List<ColumnBatch[]> batches = new ArrayList<>();
 
         Target(Table table, String name, Object[] tags) {
             this.table = table;
@@ -292,12 +292,12 @@ final class BoundInsertExecutor {
         return new Target(null, name, tags);
     }
 
-    private static ColumnVector[] columns(BoundTable bound, PreparedInsert insert, Target target) {
+    private static ColumnBatch[] columns(BoundTable bound, PreparedInsert insert, Target target) {
         int width = target.table != null ? target.table.columns().size() : insert.tableColumns();
-        ColumnVector[] vectors = new ColumnVector[width];
+        ColumnBatch[] vectors = new ColumnBatch[width];
         for (int i = 0; i < bound.columns().size(); i++) {
             int index = insert.columnIndex(i);
-            vectors[index] = BindValues.vector(bound.columns().get(i), insert.columnDefs().get(i), index == 0);
+            vectors[index] = BindValues.batch(bound.columns().get(i), insert.columnDefs().get(i), index == 0);
         }
         return vectors;
     }
@@ -309,7 +309,7 @@ final class BoundInsertExecutor {
                 target.table = db.addTable(new Table(db.name(), target.name, stable, null, target.tags, now,
                         catalog.nextUid()));
             }
-            for (ColumnVector[] batch : target.batches) {
+            for (ColumnBatch[] batch : target.batches) {
                 target.table.data().writeColumns(batch);
             }
         }

@@ -53,8 +53,18 @@ public final class BinaryRequests {
 
     /** A {@code stmt2_bind} (9) request binding every column of {@code tables} (ws-stmt.md 4). */
     public static ByteBuffer stmt2Bind(long reqId, long stmtId, List<BoundTable> tables) {
+        return stmt2Bind(reqId, stmtId, tables, null);
+    }
+
+    /**
+     * A {@code stmt2_bind} (9) request written into {@code reuse} when it is large enough (else into a new
+     * buffer), so that a statement sending large batches does not allocate a frame per batch.
+     */
+    public static ByteBuffer stmt2Bind(long reqId, long stmtId, List<BoundTable> tables, ByteBuffer reuse) {
         int size = STMT2_BIND_DATA_OFFSET + Stmt2BindData.size(tables);
-        ByteBuffer buffer = header(size, reqId, stmtId, BinaryAction.STMT2_BIND);
+        ByteBuffer buffer = reuse != null && reuse.capacity() >= size ? reuse.clear().limit(size)
+                : ByteBuffer.allocate(size);
+        buffer.order(ByteOrder.LITTLE_ENDIAN).putLong(reqId).putLong(stmtId).putLong(BinaryAction.STMT2_BIND.code());
         buffer.putShort((short) VERSION).putInt(STMT2_ALL_COLUMNS);
         Stmt2BindData.encode(tables, buffer);
         return buffer.flip();

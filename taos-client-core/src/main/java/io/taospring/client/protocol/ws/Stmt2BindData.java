@@ -136,7 +136,7 @@ public final class Stmt2BindData {
     private static void writeRecord(BoundColumn column, ByteBuffer le) {
         int rows = column.rows();
         le.putInt(recordSize(column)).putInt(column.type().code()).putInt(rows);
-        le.put(column.isNull(), 0, rows);
+        le.put(column.isNull(), column.nullOffset(), rows);
         int[] lengths = column.lengths();
         le.put((byte) (lengths == null ? 0 : 1));
         if (lengths != null) {
@@ -144,7 +144,7 @@ public final class Stmt2BindData {
             le.position(le.position() + 4 * rows);
         }
         le.putInt(column.bufferLength());
-        le.put(column.buffer(), 0, column.bufferLength());
+        le.put(column.buffer(), column.bufferOffset(), column.bufferLength());
     }
 
     private static byte[] utf8(String name) {
@@ -173,7 +173,8 @@ public final class Stmt2BindData {
     }
 
     /**
-     * Reads bind data of {@code length} bytes at {@code offset}; values are copied out of {@code data}.
+     * Reads bind data of {@code length} bytes at {@code offset}. The columns are views into {@code data}
+     * (only the per-row lengths of variable columns are copied), so {@code data} must not change afterwards.
      *
      * @throws IllegalArgumentException when the data is truncated or inconsistent
      */
@@ -191,8 +192,8 @@ public final class Stmt2BindData {
                     + " bytes, " + count + " tables)");
         }
         String[] names = readNames(in, in.getInt(16), count);
-        List<List<BoundColumn>> tags = readSection(in, in.getInt(20), count, tagCount);
-        List<List<BoundColumn>> columns = readSection(in, in.getInt(24), count, columnCount);
+        List<List<BoundColumn>> tags = readSection(data, offset, in, in.getInt(20), count, tagCount);
+        List<List<BoundColumn>> columns = readSection(data, offset, in, in.getInt(24), count, columnCount);
         List<BoundTable> tables = new ArrayList<>(count);
         for (int t = 0; t < count; t++) {
             tables.add(new BoundTable(names == null ? null : names[t], tags.get(t), columns.get(t)));
@@ -222,7 +223,8 @@ public final class Stmt2BindData {
         return names;
     }
 
-    private static List<List<BoundColumn>> readSection(ByteBuffer in, int offset, int count, int perTable) {
+    private static List<List<BoundColumn>> readSection(byte[] data, int base, ByteBuffer in, int offset, int count,
+            int perTable) {
         List<List<BoundColumn>> tables = new ArrayList<>(count);
         if (offset == 0 || perTable == 0) {
             for (int t = 0; t < count; t++) {
@@ -234,14 +236,14 @@ public final class Stmt2BindData {
         for (int t = 0; t < count; t++) {
             List<BoundColumn> columns = new ArrayList<>(perTable);
             for (int c = 0; c < perTable; c++) {
-                columns.add(readRecord(in));
+                columns.add(readRecord(data, base, in));
             }
             tables.add(columns);
         }
         return tables;
     }
 
-    private static BoundColumn readRecord(ByteBuffer in) {
+    private static BoundColumn readRecord(byte[] data, int base, ByteBuffer in) {
         int start = in.position();
         int total = in.getInt();
         int typeCode = in.getInt();
@@ -250,20 +252,21 @@ public final class Stmt2BindData {
             throw new IllegalArgumentException("malformed column record at " + start);
         }
         TaosType type = TaosType.fromCode(typeCode);
-        byte[] isNull = new byte[rows];
-        in.get(isNull);
+        int nullOffset = base + in.position();
+        in.position(in.position() + rows);
         int[] lengths = null;
         if (in.get() != 0) {
             lengths = new int[rows];
             in.asIntBuffer().get(lengths);
             in.position(in.position() + 4 * rows);
         }
-        byte[] buffer = new byte[in.getInt()];
-        in.get(buffer);
+        int bufferLength = in.getInt();
+        int bufferOffset = base + in.position();
+        in.position(in.position() + bufferLength);
         if (in.position() - start != total) {
             throw new IllegalArgumentException("column record at " + start + " is " + (in.position() - start)
                     + " bytes, its header says " + total);
         }
-        return new BoundColumn(type, rows, isNull, lengths, buffer, buffer.length);
+        return new BoundColumn(type, rows, data, nullOffset, lengths, data, bufferOffset, bufferLength);
     }
 }

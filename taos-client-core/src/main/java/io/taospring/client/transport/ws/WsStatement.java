@@ -10,6 +10,7 @@ import io.taospring.client.protocol.ws.JsonRequest;
 import io.taospring.client.stmt.BindField;
 import io.taospring.client.stmt.BoundTable;
 import io.taospring.client.transport.TransportStatement;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -25,6 +26,8 @@ final class WsStatement implements TransportStatement {
     private final boolean insert;
     private final List<BindField> fields;
     private boolean closed;
+    /** The last bind frame's buffer, reused while batches fit: large frames are costly to allocate. */
+    private ByteBuffer frame;
 
     private WsStatement(WsConnection connection, String sql, long stmtId, boolean insert, List<BindField> fields) {
         this.connection = connection;
@@ -59,8 +62,8 @@ final class WsStatement implements TransportStatement {
 
     @Override
     public long execute(List<BoundTable> tables, long reqId) {
-        JsonReply bound = connection.exchangeBinary(reqId, BinaryRequests.stmt2Bind(reqId, stmtId, tables),
-                BinaryAction.STMT2_BIND.actionName());
+        frame = BinaryRequests.stmt2Bind(reqId, stmtId, tables, frame);
+        JsonReply bound = connection.exchangeBinary(reqId, frame, BinaryAction.STMT2_BIND.actionName());
         check(bound, sql);
         JsonReply executed = connection.exchange(new JsonRequest.Stmt2Exec(connection.nextReqId(), stmtId));
         check(executed, sql);

@@ -66,13 +66,16 @@ class Stmt2BindDataTest {
         BoundTable table = tables.get(0);
         assertThat(table.name()).isEqualTo("d1");
         assertThat(table.rows()).isEqualTo(2);
-        assertThat(new String(table.tags().get(0).buffer(), StandardCharsets.UTF_8)).isEqualTo("SF");
+        BoundColumn loc = table.tags().get(0);
+        assertThat(new String(loc.buffer(), loc.bufferOffset(), loc.bufferLength(), StandardCharsets.UTF_8))
+                .isEqualTo("SF");
         BoundColumn v = table.columns().get(1);
         assertThat(v.type()).isEqualTo(TaosType.INT);
         assertThat(v.isNull(0)).isFalse();
         assertThat(v.isNull(1)).isTrue();
-        assertThat(ByteBuffer.wrap(v.buffer()).order(ByteOrder.LITTLE_ENDIAN).getInt(0)).isEqualTo(42);
-        assertThat(ByteBuffer.wrap(table.columns().get(0).buffer()).order(ByteOrder.LITTLE_ENDIAN).getLong(8))
+        assertThat(ByteBuffer.wrap(v.buffer()).order(ByteOrder.LITTLE_ENDIAN).getInt(v.bufferOffset())).isEqualTo(42);
+        BoundColumn ts = table.columns().get(0);
+        assertThat(ByteBuffer.wrap(ts.buffer()).order(ByteOrder.LITTLE_ENDIAN).getLong(ts.bufferOffset() + 8))
                 .isEqualTo(1_700_000_001_000L);
     }
 
@@ -95,6 +98,18 @@ class Stmt2BindDataTest {
         assertThat(out.getInt(16)).as("no table-name section").isZero();
         assertThat(out.getInt(20)).as("no tag section").isZero();
         assertThat(second.rows()).isEqualTo(1);
+    }
+
+    @Test
+    void reusesAFrameBufferThatIsLargeEnough() {
+        ByteBuffer reuse = ByteBuffer.allocate(4096);
+
+        ByteBuffer frame = BinaryRequests.stmt2Bind(0x10, 7, List.of(exampleTable()), reuse);
+
+        assertThat(frame).isSameAs(reuse);
+        byte[] bytes = new byte[frame.remaining()];
+        frame.get(bytes);
+        assertThat(bytes).isEqualTo(workedExample());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.BitSet;
  * for BOOL, {@link String} for VARCHAR/NCHAR/JSON, {@code byte[]} for VARBINARY/GEOMETRY/BLOB and
  * {@link java.math.BigDecimal} for DECIMAL. Not thread-safe.
  */
-public abstract class ColumnVector {
+public abstract class ColumnVector implements ColumnBatch {
 
     /** Little-endian views for {@link #appendLittleEndian}. */
     static final VarHandle LE_SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -51,9 +51,14 @@ public abstract class ColumnVector {
         return type;
     }
 
-    /** The number of values. */
+    @Override
     public final int size() {
         return size;
+    }
+
+    @Override
+    public void appendTo(ColumnVector target) {
+        target.appendAll(this);
     }
 
     /** Whether value {@code row} is NULL. */
@@ -67,6 +72,7 @@ public abstract class ColumnVector {
     }
 
     /** Value {@code row} in canonical form, or null. */
+    @Override
     public final Object get(int row) {
         return isNull(row) ? null : value(row);
     }
@@ -125,20 +131,21 @@ public abstract class ColumnVector {
     }
 
     /**
-     * Appends {@code count} fixed-width values stored little-endian in {@code data} (the wire slots of a
-     * stmt2 bind column of this very type), with a NULL flag per row (non-zero for NULL); no boxing.
+     * Appends {@code count} fixed-width values stored little-endian in {@code data} from {@code dataOffset}
+     * (the wire slots of a stmt2 bind column of this very type), with a NULL flag per row from
+     * {@code nullOffset} of {@code isNull} (non-zero for NULL); no boxing.
      *
      * @throws UnsupportedOperationException for variable-length and DECIMAL columns
      */
-    public final void appendLittleEndian(byte[] data, byte[] isNull, int count) {
+    public final void appendLittleEndian(byte[] data, int dataOffset, byte[] isNull, int nullOffset, int count) {
         grow(size + count);
         int width = type.fixedSize();
         for (int i = 0; i < count; i++) {
-            if (isNull[i] != 0) {
+            if (isNull[nullOffset + i] != 0) {
                 markNull(size + i);
                 store(size + i, null);
             } else {
-                storeLittleEndian(size + i, data, i * width);
+                storeLittleEndian(size + i, data, dataOffset + i * width);
             }
         }
         size += count;

@@ -59,16 +59,15 @@ public final class TableData {
      * all of one length). Rows that come strictly after the stored ones in strictly increasing time are
      * appended column by column without boxing; anything else merges row by row as {@link #write} does.
      */
-    public void writeColumns(ColumnVector[] batch) {
+    public void writeColumns(ColumnBatch[] batch) {
         int count = batch[0].size();
         if (count == 0) {
             return;
         }
         lock.writeLock().lock();
         try {
-            long[] ts = ((LongColumn) batch[0]).values();
             int size = columns[0].size();
-            if (isStrictlyIncreasing(ts, count) && (size == 0 || ts[0] > timestamps()[size - 1])) {
+            if (isStrictlyIncreasing(batch[0], count) && (size == 0 || batch[0].longAt(0) > timestamps()[size - 1])) {
                 appendColumns(batch, count);
                 return;
             }
@@ -78,27 +77,30 @@ public final class TableData {
         write(rowsOf(batch, count));
     }
 
-    private static boolean isStrictlyIncreasing(long[] ts, int count) {
+    private static boolean isStrictlyIncreasing(ColumnBatch ts, int count) {
+        long previous = ts.longAt(0);
         for (int i = 1; i < count; i++) {
-            if (ts[i - 1] >= ts[i]) {
+            long current = ts.longAt(i);
+            if (previous >= current) {
                 return false;
             }
+            previous = current;
         }
         return true;
     }
 
-    private void appendColumns(ColumnVector[] batch, int count) {
+    private void appendColumns(ColumnBatch[] batch, int count) {
         int newSize = columns[0].size() + count;
         for (int c = 0; c < columns.length; c++) {
             if (c < batch.length && batch[c] != null) {
-                columns[c].appendAll(batch[c]);
+                batch[c].appendTo(columns[c]);
             } else {
                 columns[c].padNulls(newSize);
             }
         }
     }
 
-    private List<Object[]> rowsOf(ColumnVector[] batch, int count) {
+    private List<Object[]> rowsOf(ColumnBatch[] batch, int count) {
         List<Object[]> rows = new ArrayList<>(count);
         for (int r = 0; r < count; r++) {
             Object[] row = new Object[columns.length];
