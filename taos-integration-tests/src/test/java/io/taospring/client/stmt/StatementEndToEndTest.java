@@ -246,6 +246,50 @@ class StatementEndToEndTest {
     }
 
     @Test
+    void jdbcInsertBatchesUseBindingOverWebSocket() throws java.sql.SQLException {
+        String url = "jdbc:taos:ws://root:taosdata@127.0.0.1:" + server.port() + "/stmt_e2e";
+        try (java.sql.Connection c = new io.taospring.client.jdbc.TaosDriver().connect(url, new java.util.Properties());
+                java.sql.PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO ? USING meters TAGS(?,?) VALUES(?,?,?,?)")) {
+            for (int t = 0; t < 3; t++) {
+                for (int i = 0; i < 3; i++) {
+                    ps.setString(1, "jdbc" + t);
+                    ps.setInt(2, t);
+                    ps.setString(3, "J" + t);
+                    ps.setTimestamp(4, new java.sql.Timestamp(T0 + i));
+                    ps.setFloat(5, 1.5f);
+                    if (i == 2) {
+                        ps.setNull(6, java.sql.Types.INTEGER);
+                    } else {
+                        ps.setInt(6, 100 + i);
+                    }
+                    ps.setString(7, "0.5");
+                    ps.addBatch();
+                }
+            }
+            assertThat(ps.executeBatch()).containsOnly(1).hasSize(9);
+            ps.setString(1, "jdbc_long");
+            ps.setInt(2, 1);
+            ps.setString(3, "z".repeat(30));
+            ps.setTimestamp(4, new java.sql.Timestamp(T0));
+            ps.setFloat(5, 1f);
+            ps.setInt(6, 1);
+            ps.setFloat(7, 1f);
+            ps.addBatch();
+            assertThatThrownBy(ps::executeBatch).isInstanceOfSatisfying(java.sql.BatchUpdateException.class,
+                    e -> assertThat(e.getErrorCode()).isEqualTo(0x2653));
+        }
+        try (TaosSession s = client.openSession();
+                TaosResult r = s.query("select count(*), count(voltage), sum(phase) from meters"
+                        + " where tbname in ('jdbc0', 'jdbc1', 'jdbc2')")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getLong(0)).isEqualTo(9);
+            assertThat(r.getLong(1)).isEqualTo(6);
+            assertThat(r.getDouble(2)).isEqualTo(4.5);
+        }
+    }
+
+    @Test
     void isUnsupportedOverRest() {
         try (TaosClient rest = TaosClient.create("http://root:taosdata@127.0.0.1:" + server.port() + "/stmt_e2e");
                 TaosSession s = rest.openSession()) {
