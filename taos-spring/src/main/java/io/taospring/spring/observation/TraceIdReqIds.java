@@ -3,6 +3,7 @@ package io.taospring.spring.observation;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.taospring.client.observation.RequestObserver;
+import java.util.function.Supplier;
 
 /**
  * Carries the current trace id into TDengine's reqId, so that server logs correlate with traces. Within
@@ -16,16 +17,34 @@ public final class TraceIdReqIds implements RequestObserver {
     private static final long COUNTER_MASK = (1L << COUNTER_BITS) - 1;
     private static final long TRACE_MASK = (1L << 39) - 1;
 
-    private final Tracer tracer;
+    private final Supplier<Tracer> tracers;
+    private volatile Tracer tracer;
 
     /** Reads the current span from {@code tracer}. */
     public TraceIdReqIds(Tracer tracer) {
+        this.tracers = () -> tracer;
         this.tracer = tracer;
+    }
+
+    /**
+     * Reads the current span from the tracer {@code tracers} supplies, asked until it gives one (null:
+     * no tracer yet, reqIds are left as generated).
+     */
+    public TraceIdReqIds(Supplier<Tracer> tracers) {
+        this.tracers = tracers;
     }
 
     @Override
     public long reqId(long generated) {
-        Span span = tracer.currentSpan();
+        Tracer current = tracer;
+        if (current == null) {
+            current = tracers.get();
+            if (current == null) {
+                return generated;
+            }
+            tracer = current;
+        }
+        Span span = current.currentSpan();
         if (span == null) {
             return generated;
         }
