@@ -21,4 +21,10 @@ final class OnEmbeddedTaosCondition extends SpringBootCondition {
         boolean urlSet = environment.containsProperty("taos.url");
         return new ConditionOutcome(!urlSet, message.because(urlSet ? "taos.url is set" : "taos.url is not set"));
     }
+
+    /** Whether the embedded default applies to {@code environment}. */
+    static boolean applies(Environment environment) {
+        Boolean enabled = environment.getProperty("taos.embedded.enabled", Boolean.class);
+        return enabled != null ? enabled : !environment.containsProperty("taos.url");
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
@@ -57,7 +58,9 @@ public final class TaosAutoConfiguration {
         return new TaosConnectionUrl(url, RequestObserver.composite(observers.orderedStream().toList()));
     }
 
+    /** Lazy: its transport (an HTTP client and threads) is built only when the application uses it. */
     @Bean(destroyMethod = "close")
+    @Lazy
     @ConditionalOnMissingBean
     TaosClient taosClient(TaosConnectionUrl connection) {
         return TaosClient.create(TaosConfig.fromDsn(connection.jdbcUrl()).toBuilder()

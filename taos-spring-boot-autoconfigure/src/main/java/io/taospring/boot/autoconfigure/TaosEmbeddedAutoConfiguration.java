@@ -3,6 +3,7 @@ package io.taospring.boot.autoconfigure;
 import io.taospring.embedded.EmbeddedTaosServer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,14 +25,12 @@ public final class TaosEmbeddedAutoConfiguration {
 
     private static final Log logger = LogFactory.getLog(TaosEmbeddedAutoConfiguration.class);
 
+    /** The server begun in the background by {@link EmbeddedTaosInitializer}, or one started now. */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    EmbeddedTaosServer embeddedTaosServer(TaosProperties properties) {
-        EmbeddedTaosServer.Builder builder = EmbeddedTaosServer.builder().port(properties.getEmbedded().getPort());
-        if (properties.getUsername() != null && properties.getPassword() != null) {
-            builder.user(properties.getUsername(), properties.getPassword());
-        }
-        EmbeddedTaosServer server = builder.build().start();
+    EmbeddedTaosServer embeddedTaosServer(TaosProperties properties, ObjectProvider<EmbeddedTaosStartup> startup) {
+        EmbeddedTaosStartup started = startup.getIfAvailable();
+        EmbeddedTaosServer server = started != null ? started.server() : EmbeddedTaosSettings.of(properties).start();
         logger.info("Started an embedded TDengine-compatible server at " + server.wsUrl()
                 + " because taos.url is not set (set taos.embedded.enabled=false to turn this off)");
         return server;

@@ -29,13 +29,23 @@ public class TaosHealthIndicator implements HealthIndicator, DisposableBean {
     public static final Status PARTIAL = new Status("PARTIAL", "some TDengine nodes or vnodes are unavailable");
 
     private final TaosConfig config;
-    private final TaosClient client;
+    private final Object lock = new Object();
+    private TaosClient client;
 
     /** An indicator for the server of {@code config}, bounded by {@code timeout}. */
     public TaosHealthIndicator(TaosConfig config, Duration timeout) {
         this.config = config.toBuilder().connectTimeout(timeout).requestTimeout(timeout)
                 .requestObserver(RequestObserver.NONE).build();
-        this.client = TaosClient.create(this.config);
+    }
+
+    /** The indicator's own client, created at the first check so that start-up does not pay for it. */
+    private TaosClient client() {
+        synchronized (lock) {
+            if (client == null) {
+                client = TaosClient.create(config);
+            }
+            return client;
+        }
     }
 
     @Override
@@ -44,7 +54,7 @@ public class TaosHealthIndicator implements HealthIndicator, DisposableBean {
                 .withDetail("transport", config.connectionType().name().toLowerCase(Locale.ROOT));
         config.database().ifPresent(database -> health.withDetail("database", database));
         long start = System.nanoTime();
-        try (TaosSession session = client.openSession(); TaosResult result = session.query("SHOW CLUSTER ALIVE")) {
+        try (TaosSession session = client().openSession(); TaosResult result = session.query("SHOW CLUSTER ALIVE")) {
             int alive = result.next() ? result.getInt(0) : 0;
             return health.status(statusOf(alive)).withDetail("clusterAlive", alive)
                     .withDetail("serverVersion", session.serverVersion()).withDetail("latency", latency(start)).build();
@@ -67,6 +77,10 @@ public class TaosHealthIndicator implements HealthIndicator, DisposableBean {
 
     @Override
     public void destroy() {
-        client.close();
+        synchronized (lock) {
+            if (client != null) {
+                client.close();
+            }
+        }
     }
 }
