@@ -6,6 +6,9 @@ import io.taospring.client.TaosSession;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.StatementError;
+import io.taospring.client.observation.ObservedResponse;
+import io.taospring.client.observation.RequestInfo;
+import io.taospring.client.observation.RequestObserver;
 import io.taospring.client.stmt.TaosStatement;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A session over one transport connection. */
@@ -23,8 +27,11 @@ final class DefaultTaosSession implements TaosSession {
 
     /** A session that switched databases cannot hand its connection to the next session. */
     private static final Pattern USE_STATEMENT = Pattern.compile("\\s*use\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USE_STATEMENT_TARGET = Pattern.compile("\\s*use\\s+`?(\\w+)`?\\s*;?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private final TaosConfig config;
+    private final RequestObserver observer;
     private final TransportConnection connection;
     private final ReqIdGenerator reqIds;
     private final BiConsumer<TransportConnection, Boolean> release;
@@ -32,10 +39,13 @@ final class DefaultTaosSession implements TaosSession {
     private final Set<DefaultTaosStatement> openStatements = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
     private boolean changedServerState;
+    private String database;
 
     DefaultTaosSession(TaosConfig config, TransportConnection connection, ReqIdGenerator reqIds,
             BiConsumer<TransportConnection, Boolean> release) {
         this.config = config;
+        this.observer = config.requestObserver();
+        this.database = config.database().orElse(null);
         this.connection = connection;
         this.reqIds = reqIds;
         this.release = release;
@@ -43,7 +53,7 @@ final class DefaultTaosSession implements TaosSession {
 
     @Override
     public long execute(String sql) {
-        return execute(sql, reqIds.next());
+        return execute(sql, nextReqId());
     }
 
     @Override
@@ -66,7 +76,7 @@ final class DefaultTaosSession implements TaosSession {
 
     @Override
     public TaosResult query(String sql) {
-        return query(sql, reqIds.next());
+        return query(sql, nextReqId());
     }
 
     @Override
@@ -80,7 +90,7 @@ final class DefaultTaosSession implements TaosSession {
     public TaosStatement prepare(String sql) {
         Objects.requireNonNull(sql, "sql");
         ensureOpen();
-        TransportStatement prepared = connection.prepare(sql, reqIds.next());
+        TransportStatement prepared = connection.prepare(sql, nextReqId());
         if (!prepared.isInsert()) {
             prepared.close();
             throw new StatementError(DefaultTaosStatement.STMT_API_USAGE, "only INSERT statements can be prepared"
@@ -89,6 +99,10 @@ final class DefaultTaosSession implements TaosSession {
         DefaultTaosStatement statement = new DefaultTaosStatement(sql, prepared, reqIds, openStatements::remove);
         openStatements.add(statement);
         return statement;
+    }
+
+    private long nextReqId() {
+        return observer == RequestObserver.NONE ? reqIds.next() : observer.reqId(reqIds.next());
     }
 
     private QueryResponse send(String sql, long reqId) {
@@ -100,7 +114,22 @@ final class DefaultTaosSession implements TaosSession {
         if (USE_STATEMENT.matcher(sql).lookingAt()) {
             changedServerState = true;
         }
-        return connection.query(sql, reqId);
+        return observer == RequestObserver.NONE ? connection.query(sql, reqId) : observed(sql, reqId);
+    }
+
+    private QueryResponse observed(String sql, long reqId) {
+        RequestInfo request = new RequestInfo(sql, reqId, database, config.connectionType(), config.endpoint());
+        QueryResponse response = ObservedResponse.observe(observer.start(request), () -> connection.query(sql, reqId));
+        trackDatabase(sql);
+        return response;
+    }
+
+    /** Keeps the current database for observers after a successful {@code USE}. */
+    private void trackDatabase(String sql) {
+        Matcher use = USE_STATEMENT_TARGET.matcher(sql);
+        if (use.lookingAt()) {
+            database = use.group(1);
+        }
     }
 
     @Override
