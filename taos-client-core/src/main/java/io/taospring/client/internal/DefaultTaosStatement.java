@@ -213,6 +213,21 @@ final class DefaultTaosStatement implements TaosStatement {
         return this;
     }
 
+    @Override
+    public TaosStatement bindObjects(int column, Object[] values) {
+        ColumnBuilder builder = column(column);
+        long mark = builder.mark();
+        try {
+            for (Object value : values) {
+                builder.appendObject(value);
+            }
+        } catch (StatementError e) {
+            builder.reset(mark);
+            throw e;
+        }
+        return this;
+    }
+
     private ColumnBuilder column(int index) {
         ensureOpen();
         if (index < 0 || index >= columns.length) {

@@ -118,6 +118,12 @@ public interface TaosStatement extends AutoCloseable {
     TaosStatement bindBinaries(int column, byte[][] values);
 
     /**
+     * Appends values of any type {@link #bindRow} accepts to one column (null elements are NULL); boxed, so
+     * prefer the primitive methods on hot paths.
+     */
+    TaosStatement bindObjects(int column, Object[] values);
+
+    /**
      * Closes the current table's rows: every column must hold the same, non-zero number of rows.
      *
      * @throws io.taospring.client.error.StatementError when they do not, or the table name is missing

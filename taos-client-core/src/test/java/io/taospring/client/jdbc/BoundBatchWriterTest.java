@@ -194,6 +194,11 @@ class BoundBatchWriterTest {
         }
 
         @Override
+        public TaosStatement bindObjects(int column, Object[] values) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public TaosStatement addBatch() {
             calls.add("addBatch");
             return this;

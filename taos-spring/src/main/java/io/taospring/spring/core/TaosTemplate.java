@@ -6,7 +6,13 @@ import io.taospring.client.error.TaosException;
 import io.taospring.spring.support.TaosExceptionTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
+import io.taospring.spring.mapping.EntityMetadata;
+import io.taospring.spring.mapping.EntityRowMapper;
+import io.taospring.spring.mapping.EntityWriter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -30,6 +36,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * }</pre>
  */
 public class TaosTemplate extends JdbcTemplate {
+
+    private final Map<Class<?>, EntityMetadata<?>> entities = new ConcurrentHashMap<>();
 
     /** A template without a DataSource; set one and call {@link #afterPropertiesSet()}. */
     public TaosTemplate() {
@@ -78,6 +86,38 @@ public class TaosTemplate extends JdbcTemplate {
     /** Runs a query with the given request id and maps each row. */
     public <T> List<T> query(long reqId, String sql, TaosRowMapper<T> rowMapper) {
         return inSession(session -> mapAll(session.query(sql, reqId), rowMapper), sql);
+    }
+
+    /**
+     * Writes entities of a {@link io.taospring.spring.mapping.SuperTable @SuperTable} class or record through
+     * parameter binding: rows grouped by child table (auto-created with the entity's tags), each table's
+     * properties bound as columns, sent in a few large executes.
+     *
+     * <pre>{@code
+     * long written = taos.write(Meter.class, meters);
+     * }</pre>
+     *
+     * @return the rows written
+     */
+    public <T> long write(Class<T> type, Collection<? extends T> entities) {
+        Objects.requireNonNull(entities, "entities");
+        EntityWriter<T> writer = new EntityWriter<>(metadata(type));
+        return inSession(session -> writer.write(session, entities), null);
+    }
+
+    /** A row mapper filling {@code type}'s properties from the columns, tags and {@code tbname} of a result. */
+    public <T> RowMapper<T> rowMapper(Class<T> type) {
+        return new EntityRowMapper<>(metadata(type));
+    }
+
+    /** Runs a query and maps every row to {@code type} with {@link #rowMapper(Class)}. */
+    public <T> List<T> query(Class<T> type, String sql, Object... args) {
+        return query(sql, rowMapper(type), args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> EntityMetadata<T> metadata(Class<T> type) {
+        return (EntityMetadata<T>) entities.computeIfAbsent(type, EntityMetadata::of);
     }
 
     /**
