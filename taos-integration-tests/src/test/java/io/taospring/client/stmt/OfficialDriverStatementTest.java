@@ -197,6 +197,51 @@ class OfficialDriverStatementTest {
     }
 
     @Test
+    void roundTripsAMillionRowsWithAChecksum() throws SQLException {
+        int tables = 100;
+        int perTable = 10_000;
+        long expected = 0;
+        try (TaosSession s = client.openSession()) {
+            s.execute("create stable million (ts timestamp, v bigint, d double) tags (t int)");
+        }
+        try (Connection c = official();
+                TSWSPreparedStatement ps = c.prepareStatement("INSERT INTO ? USING million TAGS(?) VALUES(?,?,?)")
+                        .unwrap(TSWSPreparedStatement.class)) {
+            for (int t = 0; t < tables; t++) {
+                ArrayList<Long> ts = new ArrayList<>(perTable);
+                ArrayList<Long> v = new ArrayList<>(perTable);
+                ArrayList<Double> d = new ArrayList<>(perTable);
+                for (int i = 0; i < perTable; i++) {
+                    long value = (long) t * perTable + i;
+                    ts.add(T0 + i);
+                    v.add(value);
+                    d.add(value / 8.0);
+                    expected += value * 31 + Double.hashCode(value / 8.0);
+                }
+                ps.setTableName("om" + t);
+                ps.setTagInt(0, t);
+                ps.setTimestamp(0, ts);
+                ps.setLong(1, v);
+                ps.setDouble(2, d);
+                ps.columnDataAddBatch();
+                if (t % 10 == 9) {
+                    ps.columnDataExecuteBatch();
+                }
+            }
+        }
+        long actual = 0;
+        long rows = 0;
+        try (TaosSession s = client.openSession(); TaosResult r = s.query("select v, d from million")) {
+            while (r.next()) {
+                actual += r.getLong(0) * 31 + Double.hashCode(r.getDouble(1));
+                rows++;
+            }
+        }
+        assertThat(rows).isEqualTo((long) tables * perTable);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
     void reportsServerErrorCodes() throws SQLException {
         try (Connection c = official()) {
             assertThatThrownBy(() -> c.prepareStatement("INSERT INTO ? USING nope TAGS(?) VALUES(?,?)"))
