@@ -39,6 +39,8 @@ public final class BenchMain {
                 + " INSERT ingest rate, 1M-row scan+encode rate (run with -Xmx1g)", EngineProbe::main));
         commands.put("consume", new Entry("[--url ...] [--rows N] [--official ...]  TMQ: consume a topic over"
                 + " N rows from the beginning, records/s", Comparisons::consume));
+        commands.put("insert-stmt", new Entry("[--url ...] [--rows N] [--official ...]  parameter binding into 100"
+                + " child tables, ours vs the official driver's column binding", Comparisons::insertStmt));
         commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
                 + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
         return Map.copyOf(commands);

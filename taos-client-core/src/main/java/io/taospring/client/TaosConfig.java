@@ -3,6 +3,7 @@ package io.taospring.client;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.internal.DsnParser;
+import io.taospring.client.observation.RequestObserver;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class TaosConfig {
     private final Duration requestTimeout;
     private final String applicationName;
     private final Map<String, String> properties;
+    private final RequestObserver requestObserver;
 
     private TaosConfig(Builder b) {
         this.connectionType = b.connectionType;
@@ -59,6 +61,7 @@ public final class TaosConfig {
         this.requestTimeout = b.requestTimeout;
         this.applicationName = b.applicationName;
         this.properties = Collections.unmodifiableMap(new TreeMap<>(b.properties));
+        this.requestObserver = b.requestObserver;
     }
 
     /** A builder with the defaults: WebSocket to localhost:6041 as root/taosdata. */
@@ -87,7 +90,7 @@ public final class TaosConfig {
     public Builder toBuilder() {
         Builder b = new Builder().connectionType(connectionType).tls(tls).user(user).password(password)
                 .token(token).database(database).timezone(timezone).connectTimeout(connectTimeout)
-                .requestTimeout(requestTimeout).applicationName(applicationName);
+                .requestTimeout(requestTimeout).applicationName(applicationName).requestObserver(requestObserver);
         b.endpoints.addAll(endpoints);
         b.properties.putAll(properties);
         return b;
@@ -172,6 +175,11 @@ public final class TaosConfig {
         return Optional.ofNullable(properties.get(name));
     }
 
+    /** The observer of every request sent with these settings ({@link RequestObserver#NONE} by default). */
+    public RequestObserver requestObserver() {
+        return requestObserver;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("TaosConfig{").append(connectionType)
@@ -210,6 +218,7 @@ public final class TaosConfig {
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private String applicationName;
         private final Map<String, String> properties = new TreeMap<>();
+        private RequestObserver requestObserver = RequestObserver.NONE;
 
         private Builder() {
         }
@@ -295,6 +304,12 @@ public final class TaosConfig {
         /** Sets a transport-specific option. */
         public Builder property(String name, String value) {
             properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The observer of every request, for metrics and tracing (default {@link RequestObserver#NONE}). */
+        public Builder requestObserver(RequestObserver requestObserver) {
+            this.requestObserver = Objects.requireNonNull(requestObserver, "requestObserver");
             return this;
         }
 

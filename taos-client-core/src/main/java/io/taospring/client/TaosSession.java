@@ -1,5 +1,6 @@
 package io.taospring.client;
 
+import io.taospring.client.stmt.TaosStatement;
 import java.util.List;
 
 /**
@@ -39,6 +40,17 @@ public interface TaosSession extends AutoCloseable {
 
     /** Runs a query with the given request id; see {@link #query(String)}. */
     TaosResult query(String sql, long reqId);
+
+    /**
+     * Prepares an INSERT with {@code ?} placeholders for parameter binding
+     * ({@code INSERT INTO ? USING meters TAGS(?,?) VALUES(?,?,?,?)}, {@code INSERT INTO d1 VALUES(?,?)},
+     * {@code INSERT INTO meters (tbname, groupid, ts, current) VALUES(?,?,?,?)}). The statement belongs to
+     * this session and is closed with it.
+     *
+     * @throws io.taospring.client.error.StatementError when the server refuses the statement or it is not an INSERT
+     * @throws io.taospring.client.error.InterfaceError with {@code UNSUPPORTED} over REST, which has no binding protocol
+     */
+    TaosStatement prepare(String sql);
 
     /** The server's version, e.g. {@code 3.3.6.0}. */
     String serverVersion();

@@ -44,6 +44,11 @@ public final class Comparisons {
         run(new ConsumeScenario(), CompareOptions.parse(args, 200_000), System.out);
     }
 
+    /** {@code insert-stmt}: parameter binding into 100 child tables (default 1,000,000 rows). */
+    public static void insertStmt(String[] args) throws Exception {
+        run(new InsertStmtScenario(), CompareOptions.parse(args, 1_000_000), System.out);
+    }
+
     static void run(Scenario scenario, CompareOptions options, PrintStream out) throws Exception {
         EmbeddedTaosServer server = options.url() == null ? EmbeddedTaosServer.builder().port(0).build().start() : null;
         String url = server == null ? options.url() : "ws://127.0.0.1:" + server.port();

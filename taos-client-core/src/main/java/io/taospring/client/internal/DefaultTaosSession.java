@@ -5,14 +5,21 @@ import io.taospring.client.TaosResult;
 import io.taospring.client.TaosSession;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.StatementError;
+import io.taospring.client.observation.ObservedResponse;
+import io.taospring.client.observation.RequestInfo;
+import io.taospring.client.observation.RequestObserver;
+import io.taospring.client.stmt.TaosStatement;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
+import io.taospring.client.transport.TransportStatement;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A session over one transport connection. */
@@ -20,18 +27,25 @@ final class DefaultTaosSession implements TaosSession {
 
     /** A session that switched databases cannot hand its connection to the next session. */
     private static final Pattern USE_STATEMENT = Pattern.compile("\\s*use\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USE_STATEMENT_TARGET = Pattern.compile("\\s*use\\s+`?(\\w+)`?\\s*;?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private final TaosConfig config;
+    private final RequestObserver observer;
     private final TransportConnection connection;
     private final ReqIdGenerator reqIds;
     private final BiConsumer<TransportConnection, Boolean> release;
     private final Set<DefaultTaosResult> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<DefaultTaosStatement> openStatements = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
     private boolean changedServerState;
+    private String database;
 
     DefaultTaosSession(TaosConfig config, TransportConnection connection, ReqIdGenerator reqIds,
             BiConsumer<TransportConnection, Boolean> release) {
         this.config = config;
+        this.observer = config.requestObserver();
+        this.database = config.database().orElse(null);
         this.connection = connection;
         this.reqIds = reqIds;
         this.release = release;
@@ -39,7 +53,7 @@ final class DefaultTaosSession implements TaosSession {
 
     @Override
     public long execute(String sql) {
-        return execute(sql, reqIds.next());
+        return execute(sql, nextReqId());
     }
 
     @Override
@@ -62,7 +76,7 @@ final class DefaultTaosSession implements TaosSession {
 
     @Override
     public TaosResult query(String sql) {
-        return query(sql, reqIds.next());
+        return query(sql, nextReqId());
     }
 
     @Override
@@ -70,6 +84,25 @@ final class DefaultTaosSession implements TaosSession {
         DefaultTaosResult result = new DefaultTaosResult(send(sql, reqId), config.effectiveZone(), openResults::remove);
         openResults.add(result);
         return result;
+    }
+
+    @Override
+    public TaosStatement prepare(String sql) {
+        Objects.requireNonNull(sql, "sql");
+        ensureOpen();
+        TransportStatement prepared = connection.prepare(sql, nextReqId());
+        if (!prepared.isInsert()) {
+            prepared.close();
+            throw new StatementError(DefaultTaosStatement.STMT_API_USAGE, "only INSERT statements can be prepared"
+                    + " for binding; run queries with query()", 0, sql, null);
+        }
+        DefaultTaosStatement statement = new DefaultTaosStatement(sql, prepared, reqIds, openStatements::remove);
+        openStatements.add(statement);
+        return statement;
+    }
+
+    private long nextReqId() {
+        return observer == RequestObserver.NONE ? reqIds.next() : observer.reqId(reqIds.next());
     }
 
     private QueryResponse send(String sql, long reqId) {
@@ -81,7 +114,22 @@ final class DefaultTaosSession implements TaosSession {
         if (USE_STATEMENT.matcher(sql).lookingAt()) {
             changedServerState = true;
         }
-        return connection.query(sql, reqId);
+        return observer == RequestObserver.NONE ? connection.query(sql, reqId) : observed(sql, reqId);
+    }
+
+    private QueryResponse observed(String sql, long reqId) {
+        RequestInfo request = new RequestInfo(sql, reqId, database, config.connectionType(), config.endpoint());
+        QueryResponse response = ObservedResponse.observe(observer.start(request), () -> connection.query(sql, reqId));
+        trackDatabase(sql);
+        return response;
+    }
+
+    /** Keeps the current database for observers after a successful {@code USE}. */
+    private void trackDatabase(String sql) {
+        Matcher use = USE_STATEMENT_TARGET.matcher(sql);
+        if (use.lookingAt()) {
+            database = use.group(1);
+        }
     }
 
     @Override
@@ -115,6 +163,9 @@ final class DefaultTaosSession implements TaosSession {
         try {
             for (DefaultTaosResult result : List.copyOf(openResults)) {
                 result.close();
+            }
+            for (DefaultTaosStatement statement : List.copyOf(openStatements)) {
+                statement.close();
             }
         } finally {
             release.accept(connection, !changedServerState);

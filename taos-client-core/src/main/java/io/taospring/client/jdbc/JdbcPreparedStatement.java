@@ -30,9 +30,10 @@ import java.util.Calendar;
 import java.util.List;
 
 /**
- * A prepared statement bound on the client: each {@code ?} outside quotes and comments is replaced by a
- * safely escaped literal of its value, so that no value can change the statement's structure. Multi-row
- * {@code INSERT ... VALUES (?, ?), (?, ?)} works like any other statement.
+ * A prepared statement. Queries and single executions are bound on the client: each {@code ?} outside
+ * quotes and comments is replaced by a safely escaped literal of its value, so that no value can change the
+ * statement's structure. INSERT batches ({@link #executeBatch()}) use server-side parameter binding over
+ * WebSocket and fall back to rendered SQL over REST ({@link BatchWriter}).
  */
 final class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
 
@@ -45,9 +46,10 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
     private final List<List<Object>> batchRows = new ArrayList<>();
 
     JdbcPreparedStatement(JdbcConnection connection, String sql) throws SQLException {
-        this(connection, sql, BatchWriter.RENDERED);
+        this(connection, sql, null);
     }
 
+    /** A statement whose batches go through {@code batchWriter}; null picks one for the SQL. */
     JdbcPreparedStatement(JdbcConnection connection, String sql, BatchWriter batchWriter) throws SQLException {
         super(connection);
         this.sql = sql;
@@ -57,7 +59,7 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
             throw SqlExceptions.of(e);
         }
         this.values = new ParameterValues(connection.session().config().effectiveZone());
-        this.batchWriter = batchWriter;
+        this.batchWriter = batchWriter != null ? batchWriter : BatchWriter.forSql(sql, template);
         this.parameters = new Object[template.parameterCount()];
         this.bound = new boolean[parameters.length];
     }
@@ -133,6 +135,17 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
     @Override
     public int[] executeBatch() throws SQLException {
         return toIntCounts(executeLargeBatch());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            batchWriter.close();
+        } catch (TaosException e) {
+            throw SqlExceptions.of(e);
+        } finally {
+            super.close();
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.taospring.client.jdbc;
 
+import io.taospring.client.observation.RequestObserver;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ public class TaosDataSource implements DataSource {
     private volatile Properties properties = new Properties();
     private volatile int loginTimeout;
     private volatile PrintWriter logWriter;
+    private volatile RequestObserver requestObserver = RequestObserver.NONE;
 
     /** A data source without a URL; set one with {@link #setUrl(String)}. */
     public TaosDataSource() {
@@ -92,6 +94,16 @@ public class TaosDataSource implements DataSource {
         this.properties = copy;
     }
 
+    /** The observer of the requests of the connections opened from now on. */
+    public RequestObserver getRequestObserver() {
+        return requestObserver;
+    }
+
+    /** Sets the observer of the requests of the connections opened from now on (metrics, tracing). */
+    public void setRequestObserver(RequestObserver requestObserver) {
+        this.requestObserver = Objects.requireNonNull(requestObserver, "requestObserver");
+    }
+
     /** Opens a new connection with the configured user and password. */
     @Override
     public Connection getConnection() throws SQLException {
@@ -116,7 +128,7 @@ public class TaosDataSource implements DataSource {
         if (pass != null) {
             info.setProperty("password", pass);
         }
-        return driver.connect(target, info);
+        return driver.connect(target, info, requestObserver);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.taospring.client.jdbc;
 
 import io.taospring.client.TaosConfig;
 import io.taospring.client.error.TaosException;
+import io.taospring.client.observation.RequestObserver;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -57,11 +58,19 @@ public final class TaosDriver implements Driver {
     /** Connects, or returns null when {@code url} is not one of this driver's URLs. */
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
+        return connect(url, info, RequestObserver.NONE);
+    }
+
+    /** Connects with {@code observer} watching the connection's requests; null for a foreign URL. */
+    Connection connect(String url, Properties info, RequestObserver observer) throws SQLException {
         if (!acceptsURL(url)) {
             return null;
         }
         try {
             TaosConfig config = JdbcUrl.config(url, info);
+            if (observer != RequestObserver.NONE) {
+                config = config.toBuilder().requestObserver(observer).build();
+            }
             SessionOpener.Opened opened = opener.open(config);
             return new JdbcConnection(opened.session(), opened.release(), url);
         } catch (TaosException e) {

@@ -65,6 +65,23 @@ final class FakeSession implements TaosSession {
         return best == null ? new UpdateResult(0) : answers.get(best).get();
     }
 
+    private java.util.function.Function<String, io.taospring.client.stmt.TaosStatement> preparer;
+
+    /** Answers {@link #prepare} with {@code preparer}; without one the session is like REST (no binding). */
+    FakeSession preparing(java.util.function.Function<String, io.taospring.client.stmt.TaosStatement> preparer) {
+        this.preparer = preparer;
+        return this;
+    }
+
+    @Override
+    public io.taospring.client.stmt.TaosStatement prepare(String sql) {
+        if (preparer == null) {
+            throw new io.taospring.client.error.InterfaceError(io.taospring.client.error.ErrorCodes.UNSUPPORTED,
+                    "no parameter binding in the fake session");
+        }
+        return preparer.apply(sql);
+    }
+
     @Override
     public TaosResult query(String sql, long reqId) {
         return query(sql);

@@ -1,5 +1,6 @@
 package io.taospring.embedded.engine;
 
+import io.taospring.client.stmt.BoundTable;
 import io.taospring.embedded.engine.query.InfoSchema;
 import io.taospring.embedded.engine.query.QueryContext;
 import io.taospring.embedded.engine.query.SelectExecutor;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * The embedded server's SQL engine: TDengine's SQL subset ({@code protocol/sql-subset.md}) over in-memory
  * columnar storage. Thread-safe; each statement is atomic (a failed statement applies nothing).
  */
-public final class Engine implements SqlExecutor {
+public final class Engine implements SqlExecutor, StatementBinder {
 
     /** The server version reported by {@code SELECT SERVER_VERSION()} and the protocol layers. */
     public static final String SERVER_VERSION = "3.3.6.0";
@@ -31,6 +32,7 @@ public final class Engine implements SqlExecutor {
     private final DdlExecutor ddl;
     private final InsertExecutor inserts;
     private final ShowExecutor shows;
+    private final BoundInsertExecutor boundInserts;
 
     /** An engine on the system clock, reading zone-less timestamp strings as UTC. */
     public Engine() {
@@ -46,6 +48,7 @@ public final class Engine implements SqlExecutor {
         this.ddl = new DdlExecutor(catalog, selects);
         this.inserts = new InsertExecutor(catalog);
         this.shows = new ShowExecutor(catalog, infoSchema);
+        this.boundInserts = new BoundInsertExecutor(catalog, clock);
     }
 
     @Override
@@ -81,6 +84,16 @@ public final class Engine implements SqlExecutor {
         }
         session.useDatabase(database);
         return new UpdateResult(0);
+    }
+
+    @Override
+    public PreparedInsert prepareInsert(SessionContext session, String sql) {
+        return boundInserts.prepare(session, sql);
+    }
+
+    @Override
+    public long insertBound(SessionContext session, PreparedInsert insert, List<BoundTable> tables) {
+        return boundInserts.insert(insert, tables);
     }
 
     /** The topics, in creation order (for the TMQ layer). */

@@ -21,6 +21,8 @@ final class BinaryFrames {
     static final long BINARY_QUERY = BinaryAction.BINARY_QUERY.code();
     /** Action code of {@code fetch_raw_block}. */
     static final long FETCH_RAW_BLOCK = BinaryAction.FETCH_RAW_BLOCK.code();
+    /** Action code of {@code stmt2_bind}. */
+    static final long STMT2_BIND = BinaryAction.STMT2_BIND.code();
     /** The only request payload version. */
     static final int VERSION = BinaryRequests.VERSION;
 

@@ -40,6 +40,7 @@ final class WsSqlService {
     private final Credentials credentials;
     private final String version;
     private final WsQueries queries;
+    private final WsStmt2 stmt2;
     private final Map<String, Registered> actions;
 
     WsSqlService(SqlExecutor executor, Credentials credentials, String version) {
@@ -47,6 +48,7 @@ final class WsSqlService {
         this.credentials = credentials;
         this.version = version;
         this.queries = new WsQueries(executor);
+        this.stmt2 = new WsStmt2(executor);
         this.actions = Map.ofEntries(
                 Map.entry("version", new Registered(this::version, false)),
                 Map.entry("conn", new Registered(this::conn, false)),
@@ -58,7 +60,12 @@ final class WsSqlService {
                 Map.entry("num_fields", new Registered(queries::numFields, true)),
                 Map.entry("get_current_db", new Registered(this::currentDb, true)),
                 Map.entry("get_server_info", new Registered(this::serverInfo, true)),
-                Map.entry("options_connection", new Registered(this::optionsConnection, true)));
+                Map.entry("options_connection", new Registered(this::optionsConnection, true)),
+                Map.entry("stmt2_init", new Registered(stmt2::init, true)),
+                Map.entry("stmt2_prepare", new Registered(stmt2::prepare, true)),
+                Map.entry("stmt2_exec", new Registered(stmt2::exec, true)),
+                Map.entry("stmt2_result", new Registered(stmt2::result, true)),
+                Map.entry("stmt2_close", new Registered(stmt2::close, true)));
     }
 
     /** Handles a text frame. */
@@ -113,6 +120,8 @@ final class WsSqlService {
             binaryQuery(session, channel, buffer, reqId, start);
         } else if (code == BinaryFrames.FETCH_RAW_BLOCK) {
             queries.fetchRawBlock(session, channel, buffer, reqId, resourceId, start);
+        } else if (code == BinaryFrames.STMT2_BIND) {
+            stmt2.bind(channel, frame, reqId, resourceId, start);
         } else {
             sendText(channel, WsReplies.error("unknown", reqId, ADAPTER_ERROR,
                     "unknown binary action " + Long.toUnsignedString(code), elapsed(start)));

@@ -14,6 +14,8 @@ import io.taospring.embedded.engine.SessionContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +29,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Which WebSocket library should the client use? A scan of {@link #ROWS} rows (every cell read) and a
- * point query through the same {@link WsConnection}, once over the JDK's {@code java.net.http.WebSocket}
- * and once over Netty, against the embedded server.
+ * Which WebSocket implementation should the client use? A scan of {@link #ROWS} rows (every cell read),
+ * 1,000-row INSERT statements and point queries through the same {@link WsConnection}, over the client's
+ * own RFC 6455 channel on JDK sockets ({@code socket}), the JDK's {@code java.net.http.WebSocket}, and
+ * Netty, against the embedded server.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -38,12 +41,12 @@ public class WsLibraryBenchmark {
 
     static final int ROWS = 200_000;
 
-    @Param({"jdk", "netty"})
+    @Param({"socket", "jdk-websocket", "netty"})
     public String library;
 
     private EmbeddedTaosServer server;
     private EventLoopGroup netty;
-    private HttpClient jdk;
+    private ExecutorService readers;
     private WsConnection connection;
     private long reqId = 1;
     private String insertSql;
@@ -77,9 +80,11 @@ public class WsLibraryBenchmark {
         if (library.equals("netty")) {
             netty = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
             connection.start(NettyWsChannel.open(netty, uri, connection));
+        } else if (library.equals("jdk-websocket")) {
+            connection.start(JdkWebSocketChannel.open(HttpClient.newHttpClient(), uri, connection));
         } else {
-            jdk = HttpClient.newHttpClient();
-            connection.start(JdkWsChannel.open(jdk, uri, Duration.ofSeconds(10), Duration.ofSeconds(30), connection));
+            readers = Executors.newCachedThreadPool();
+            connection.start(SocketWsChannel.open(uri, Duration.ofSeconds(10), readers, connection));
         }
     }
 
@@ -90,6 +95,9 @@ public class WsLibraryBenchmark {
             netty.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
         server.close();
+        if (readers != null) {
+            readers.shutdownNow();
+        }
     }
 
     /** Rows read per second by a full scan (score × {@link #ROWS}). */

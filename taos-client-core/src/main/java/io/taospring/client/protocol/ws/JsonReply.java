@@ -1,5 +1,6 @@
 package io.taospring.client.protocol.ws;
 
+import io.taospring.client.stmt.BindField;
 import java.util.List;
 
 /**
@@ -21,10 +22,15 @@ import java.util.List;
  * @param fieldLengths declared column lengths
  * @param fieldScales  decimal scales per column
  * @param precision    the result's timestamp precision code
+ * @param stmtId       the statement id (stmt2 actions)
+ * @param isInsert     whether a prepared statement is an INSERT ({@code stmt2_prepare})
+ * @param stmtFields   the placeholders of a prepared statement ({@code stmt2_prepare})
+ * @param affected     rows written by {@code stmt2_exec}
  */
 public record JsonReply(String action, long reqId, int code, String message, long timing, String version,
         long resultId, boolean isUpdate, long affectedRows, List<String> fieldNames, List<Integer> fieldTypes,
-        List<Integer> fieldLengths, List<Integer> fieldScales, int precision) {
+        List<Integer> fieldLengths, List<Integer> fieldScales, int precision, long stmtId, boolean isInsert,
+        List<BindField> stmtFields, long affected) {
 
     /** Copies the lists. */
     public JsonReply {
@@ -32,6 +38,7 @@ public record JsonReply(String action, long reqId, int code, String message, lon
         fieldTypes = List.copyOf(fieldTypes);
         fieldLengths = List.copyOf(fieldLengths);
         fieldScales = List.copyOf(fieldScales);
+        stmtFields = List.copyOf(stmtFields);
     }
 
     /** Whether the reply reports success. */

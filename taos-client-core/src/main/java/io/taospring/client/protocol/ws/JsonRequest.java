@@ -1,7 +1,8 @@
 package io.taospring.client.protocol.ws;
 
 /** A text request on {@code /ws}: {@code {"action": ..., "args": {...}}}. */
-public sealed interface JsonRequest permits JsonRequest.Version, JsonRequest.Conn, JsonRequest.FreeResult {
+public sealed interface JsonRequest permits JsonRequest.Version, JsonRequest.Conn, JsonRequest.FreeResult,
+        JsonRequest.Stmt2Init, JsonRequest.Stmt2Prepare, JsonRequest.Stmt2Exec, JsonRequest.Stmt2Close {
 
     /** The action name. */
     String action();
@@ -54,6 +55,61 @@ public sealed interface JsonRequest permits JsonRequest.Version, JsonRequest.Con
         @Override
         public String action() {
             return "free_result";
+        }
+    }
+
+    /**
+     * {@code stmt2_init}: allocates a statement (ws-stmt.md 2).
+     *
+     * @param reqId               the request id
+     * @param singleStbInsert     whether every batch targets one super table
+     * @param singleTableBindOnce whether each table is bound once per batch
+     */
+    record Stmt2Init(long reqId, boolean singleStbInsert, boolean singleTableBindOnce) implements JsonRequest {
+        @Override
+        public String action() {
+            return "stmt2_init";
+        }
+    }
+
+    /**
+     * {@code stmt2_prepare}: parses the SQL and describes its placeholders (ws-stmt.md 3).
+     *
+     * @param reqId     the request id
+     * @param stmtId    the statement
+     * @param sql       the SQL with {@code ?} placeholders
+     * @param getFields whether the reply lists the placeholders
+     */
+    record Stmt2Prepare(long reqId, long stmtId, String sql, boolean getFields) implements JsonRequest {
+        @Override
+        public String action() {
+            return "stmt2_prepare";
+        }
+    }
+
+    /**
+     * {@code stmt2_exec}: executes the bound batch (ws-stmt.md 5).
+     *
+     * @param reqId  the request id
+     * @param stmtId the statement
+     */
+    record Stmt2Exec(long reqId, long stmtId) implements JsonRequest {
+        @Override
+        public String action() {
+            return "stmt2_exec";
+        }
+    }
+
+    /**
+     * {@code stmt2_close}: releases the statement (ws-stmt.md 7).
+     *
+     * @param reqId  the request id
+     * @param stmtId the statement
+     */
+    record Stmt2Close(long reqId, long stmtId) implements JsonRequest {
+        @Override
+        public String action() {
+            return "stmt2_close";
         }
     }
 }

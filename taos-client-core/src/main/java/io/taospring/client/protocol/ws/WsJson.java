@@ -1,7 +1,9 @@
 package io.taospring.client.protocol.ws;
 
+import io.taospring.client.TaosType;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
+import io.taospring.client.stmt.BindField;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,17 @@ public final class WsJson {
             writeOptional(g, "app", c.app());
         } else if (request instanceof JsonRequest.FreeResult f) {
             g.writeNumberProperty("id", f.resultId());
+        } else if (request instanceof JsonRequest.Stmt2Init i) {
+            g.writeBooleanProperty("single_stb_insert", i.singleStbInsert());
+            g.writeBooleanProperty("single_table_bind_once", i.singleTableBindOnce());
+        } else if (request instanceof JsonRequest.Stmt2Prepare p) {
+            g.writeNumberProperty("stmt_id", p.stmtId());
+            g.writeStringProperty("sql", p.sql());
+            g.writeBooleanProperty("get_fields", p.getFields());
+        } else if (request instanceof JsonRequest.Stmt2Exec e) {
+            g.writeNumberProperty("stmt_id", e.stmtId());
+        } else if (request instanceof JsonRequest.Stmt2Close c) {
+            g.writeNumberProperty("stmt_id", c.stmtId());
         }
     }
 
@@ -94,6 +107,10 @@ public final class WsJson {
         private List<Integer> lengths = List.of();
         private List<Integer> scales = List.of();
         private int precision;
+        private long stmtId;
+        private boolean isInsert;
+        private List<BindField> stmtFields = List.of();
+        private long affected;
 
         void read(String name, JsonParser p) {
             switch (name) {
@@ -111,13 +128,17 @@ public final class WsJson {
                 case "fields_lengths" -> lengths = ints(p);
                 case "fields_scales" -> scales = ints(p);
                 case "precision" -> precision = p.getValueAsInt();
+                case "stmt_id" -> stmtId = unsignedLong(p);
+                case "is_insert" -> isInsert = p.getValueAsBoolean();
+                case "fields" -> stmtFields = bindFields(p);
+                case "affected" -> affected = p.getValueAsLong();
                 default -> p.skipChildren();
             }
         }
 
         JsonReply toReply() {
             return new JsonReply(action, reqId, code, message, timing, version, resultId, isUpdate, affectedRows,
-                    names, types, lengths, scales, precision);
+                    names, types, lengths, scales, precision, stmtId, isInsert, stmtFields, affected);
         }
 
         private static String text(JsonParser p, String whenNull) {
@@ -140,6 +161,47 @@ public final class WsJson {
                 }
             }
             return values;
+        }
+
+        /** The {@code fields} of a {@code stmt2_prepare} reply (ws-stmt.md 3); null reads as none. */
+        private static List<BindField> bindFields(JsonParser p) {
+            List<BindField> fields = new ArrayList<>();
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return fields;
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                fields.add(bindField(p));
+            }
+            return fields;
+        }
+
+        private static BindField bindField(JsonParser p) {
+            String name = "";
+            int type = 0;
+            int precision = 0;
+            int scale = 0;
+            int bytes = 0;
+            int bindType = BindField.Kind.COLUMN.code();
+            for (String key = p.nextName(); key != null; key = p.nextName()) {
+                p.nextToken();
+                switch (key) {
+                    case "name" -> name = text(p, "");
+                    case "field_type" -> type = p.getValueAsInt();
+                    case "precision" -> precision = p.getValueAsInt();
+                    case "scale" -> scale = p.getValueAsInt();
+                    case "bytes" -> bytes = p.getValueAsInt();
+                    case "bind_type" -> bindType = p.getValueAsInt();
+                    default -> p.skipChildren();
+                }
+            }
+            try {
+                return new BindField(name, TaosType.fromCode(type), bytes, precision, scale,
+                        BindField.Kind.fromCode(bindType));
+            } catch (IllegalArgumentException e) {
+                throw new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "unusable placeholder '" + name + "': "
+                        + e.getMessage(), e);
+            }
         }
 
         private static List<Integer> ints(JsonParser p) {

@@ -8,7 +8,6 @@ import io.taospring.client.protocol.tmq.TmqJson;
 import io.taospring.client.protocol.tmq.TmqReply;
 import io.taospring.client.protocol.tmq.TmqRequest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,9 +34,15 @@ public final class TmqChannel implements AutoCloseable, MessageSink {
      */
     public static TmqChannel open(URI uri, Duration connectTimeout, Duration sendTimeout) {
         TmqChannel tmq = new TmqChannel(uri.toString());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-        tmq.channel = JdkWsChannel.open(http, uri, connectTimeout, sendTimeout, tmq);
+        // one reader thread per consumer socket; it ends when the socket closes
+        tmq.channel = SocketWsChannel.open(uri, connectTimeout, TmqChannel::startReader, tmq);
         return tmq;
+    }
+
+    private static void startReader(Runnable readLoop) {
+        Thread reader = new Thread(readLoop, "taos-tmq-reader");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** Sends {@code request}; the future completes with its {@link TmqReply} or {@link FetchRawDataReply}. */

@@ -13,6 +13,7 @@ import io.taospring.client.protocol.ws.JsonRequest;
 import io.taospring.client.protocol.ws.WsJson;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
+import io.taospring.client.transport.TransportStatement;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -57,7 +58,8 @@ final class WsConnection implements TransportConnection, MessageSink {
         }
     }
 
-    private JsonReply exchange(JsonRequest request) {
+    /** Sends a text request and waits for its JSON reply. */
+    JsonReply exchange(JsonRequest request) {
         CompletableFuture<Object> reply = pending.register(request.reqId());
         sendOrForget(request.reqId(), () -> channel.sendText(json.render(request)));
         return expectJson(pending.await(request.reqId(), reply, config.requestTimeout(), null), request.action());
@@ -73,6 +75,34 @@ final class WsConnection implements TransportConnection, MessageSink {
             throw ErrorCodes.exception(Operation.QUERY, reply.code(), reply.message(), reqId, sql, null);
         }
         return WsQueryResponse.of(this, reply, sql);
+    }
+
+    /** Sends a binary request and waits for its JSON reply, which must carry {@code action}. */
+    JsonReply exchangeBinary(long reqId, ByteBuffer request, String action) {
+        CompletableFuture<Object> future = pending.register(reqId);
+        sendOrForget(reqId, () -> channel.sendBinary(request));
+        return expectJson(pending.await(reqId, future, config.requestTimeout(), null), action);
+    }
+
+    /** Sends a text request whose reply nobody waits for; failures are irrelevant (the statement is gone). */
+    void sendAndForget(JsonRequest request) {
+        if (!isClosed()) {
+            try {
+                channel.sendText(json.render(request));
+            } catch (ConnectionError e) {
+                // the connection is gone, and with it every statement it held on the server
+            }
+        }
+    }
+
+    /** The next request id of this connection. */
+    long nextReqId() {
+        return reqIds.next();
+    }
+
+    @Override
+    public TransportStatement prepare(String sql, long reqId) {
+        return WsStatement.prepare(this, sql, reqId);
     }
 
     /** Opens the stream that collects the replies to a result's fetches, in arrival order. */

@@ -8,7 +8,6 @@ import io.taospring.client.transport.Transport;
 import io.taospring.client.transport.TransportConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,20 +16,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The WebSocket transport ({@code protocol/ws-sql.md}): one socket per connection on {@code /ws}, SQL sent
- * as {@code binary_query}, results read as raw blocks with {@code fetch_raw_block}. Built on the JDK's
- * {@code java.net.http} WebSocket, so the core needs no network library.
+ * as {@code binary_query}, results read as raw blocks with {@code fetch_raw_block}. Speaks RFC 6455 over
+ * the JDK's sockets itself ({@link SocketWsChannel}), so the core needs no network library.
  */
 public final class WsTransport implements Transport {
 
     private final ExecutorService ioThreads;
-    private final HttpClient http;
     private final WsJson json = new WsJson();
     private final ReqIdGenerator reqIds = new ReqIdGenerator();
 
     /** A transport with its own I/O threads. */
     public WsTransport(TaosConfig config) {
         this.ioThreads = Executors.newCachedThreadPool(daemonThreads("taos-ws-" + Integer.toHexString(System.identityHashCode(this))));
-        this.http = HttpClient.newBuilder().executor(ioThreads).connectTimeout(config.connectTimeout()).build();
     }
 
     @Override
@@ -38,7 +35,7 @@ public final class WsTransport implements Transport {
         Endpoint endpoint = config.endpoint();
         URI uri = uri(config, endpoint);
         WsConnection connection = new WsConnection(config, json, reqIds, endpoint.authority());
-        connection.start(JdkWsChannel.open(http, uri, config.connectTimeout(), config.requestTimeout(), connection));
+        connection.start(SocketWsChannel.open(uri, config.connectTimeout(), ioThreads, connection));
         return connection;
     }
 

@@ -37,6 +37,11 @@ final class ByteColumn extends ColumnVector {
     }
 
     @Override
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        values[row] = data[offset];
+    }
+
+    @Override
     Object value(int row) {
         return type() == TaosType.BOOL ? (Object) (values[row] != 0) : (Object) longAt(row);
     }

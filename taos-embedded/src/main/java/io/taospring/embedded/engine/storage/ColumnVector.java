@@ -2,6 +2,9 @@ package io.taospring.embedded.engine.storage;
 
 import io.taospring.client.TaosType;
 import io.taospring.client.codec.RawBlockBuilder;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.BitSet;
 
 /**
@@ -13,7 +16,12 @@ import java.util.BitSet;
  * for BOOL, {@link String} for VARCHAR/NCHAR/JSON, {@code byte[]} for VARBINARY/GEOMETRY/BLOB and
  * {@link java.math.BigDecimal} for DECIMAL. Not thread-safe.
  */
-public abstract class ColumnVector {
+public abstract class ColumnVector implements ColumnBatch {
+
+    /** Little-endian views for {@link #appendLittleEndian}. */
+    static final VarHandle LE_SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final TaosType type;
     private BitSet nulls;
@@ -43,9 +51,14 @@ public abstract class ColumnVector {
         return type;
     }
 
-    /** The number of values. */
+    @Override
     public final int size() {
         return size;
+    }
+
+    @Override
+    public void appendTo(ColumnVector target) {
+        target.appendAll(this);
     }
 
     /** Whether value {@code row} is NULL. */
@@ -59,6 +72,7 @@ public abstract class ColumnVector {
     }
 
     /** Value {@code row} in canonical form, or null. */
+    @Override
     public final Object get(int row) {
         return isNull(row) ? null : value(row);
     }
@@ -127,6 +141,48 @@ public abstract class ColumnVector {
             }
         }
         size += count;
+    }
+
+    /**
+     * Appends {@code count} fixed-width values stored little-endian in {@code data} from {@code dataOffset}
+     * (the wire slots of a stmt2 bind column of this very type), with a NULL flag per row from
+     * {@code nullOffset} of {@code isNull} (non-zero for NULL); no boxing.
+     *
+     * @throws UnsupportedOperationException for variable-length and DECIMAL columns
+     */
+    public final void appendLittleEndian(byte[] data, int dataOffset, byte[] isNull, int nullOffset, int count) {
+        grow(size + count);
+        int width = type.fixedSize();
+        for (int i = 0; i < count; i++) {
+            if (isNull[nullOffset + i] != 0) {
+                markNull(size + i);
+                store(size + i, null);
+            } else {
+                storeLittleEndian(size + i, data, dataOffset + i * width);
+            }
+        }
+        size += count;
+    }
+
+    /** Appends every value of {@code source}, a column of the same type. */
+    public final void appendAll(ColumnVector source) {
+        int count = source.size;
+        grow(size + count);
+        boolean sourceNulls = source.hasNulls();
+        for (int i = 0; i < count; i++) {
+            if (sourceNulls && source.isNull(i)) {
+                markNull(size + i);
+                store(size + i, null);
+            } else {
+                copyValue(source, i, size + i);
+            }
+        }
+        size += count;
+    }
+
+    /** Stores the little-endian value at {@code offset} of {@code data}; fixed-width columns override this. */
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        throw new UnsupportedOperationException(type + " values have no fixed little-endian form");
     }
 
     /** Appends {@code count} copies of a canonical value. */

@@ -37,6 +37,11 @@ final class DoubleColumn extends ColumnVector {
     }
 
     @Override
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        values[row] = Double.longBitsToDouble((long) LE_LONG.get(data, offset));
+    }
+
+    @Override
     Object value(int row) {
         return values[row];
     }

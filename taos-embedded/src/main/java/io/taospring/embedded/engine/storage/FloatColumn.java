@@ -37,6 +37,11 @@ final class FloatColumn extends ColumnVector {
     }
 
     @Override
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        values[row] = Float.intBitsToFloat((int) LE_INT.get(data, offset));
+    }
+
+    @Override
     Object value(int row) {
         return (double) values[row];
     }

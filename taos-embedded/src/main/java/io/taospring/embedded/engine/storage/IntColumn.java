@@ -37,6 +37,11 @@ final class IntColumn extends ColumnVector {
     }
 
     @Override
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        values[row] = (int) LE_INT.get(data, offset);
+    }
+
+    @Override
     Object value(int row) {
         return longAt(row);
     }

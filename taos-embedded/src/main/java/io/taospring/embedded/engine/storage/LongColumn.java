@@ -47,6 +47,11 @@ public final class LongColumn extends ColumnVector {
     }
 
     @Override
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        values[row] = (long) LE_LONG.get(data, offset);
+    }
+
+    @Override
     Object value(int row) {
         return values[row];
     }

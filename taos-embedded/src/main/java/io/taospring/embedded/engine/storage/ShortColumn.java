@@ -37,6 +37,11 @@ final class ShortColumn extends ColumnVector {
     }
 
     @Override
+    void storeLittleEndian(int row, byte[] data, int offset) {
+        values[row] = (short) LE_SHORT.get(data, offset);
+    }
+
+    @Override
     Object value(int row) {
         return longAt(row);
     }

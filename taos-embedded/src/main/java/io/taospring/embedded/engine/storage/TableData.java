@@ -54,6 +54,64 @@ public final class TableData {
         }
     }
 
+    /**
+     * Writes whole columns (one per table column, null for a column not written, the first the timestamps,
+     * all of one length). Rows that come strictly after the stored ones in strictly increasing time are
+     * appended column by column without boxing; anything else merges row by row as {@link #write} does.
+     */
+    public void writeColumns(ColumnBatch[] batch) {
+        int count = batch[0].size();
+        if (count == 0) {
+            return;
+        }
+        lock.writeLock().lock();
+        try {
+            int size = columns[0].size();
+            if (isStrictlyIncreasing(batch[0], count) && (size == 0 || batch[0].longAt(0) > timestamps()[size - 1])) {
+                appendColumns(batch, count);
+                return;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        write(rowsOf(batch, count));
+    }
+
+    private static boolean isStrictlyIncreasing(ColumnBatch ts, int count) {
+        long previous = ts.longAt(0);
+        for (int i = 1; i < count; i++) {
+            long current = ts.longAt(i);
+            if (previous >= current) {
+                return false;
+            }
+            previous = current;
+        }
+        return true;
+    }
+
+    private void appendColumns(ColumnBatch[] batch, int count) {
+        int newSize = columns[0].size() + count;
+        for (int c = 0; c < columns.length; c++) {
+            if (c < batch.length && batch[c] != null) {
+                batch[c].appendTo(columns[c]);
+            } else {
+                columns[c].padNulls(newSize);
+            }
+        }
+    }
+
+    private List<Object[]> rowsOf(ColumnBatch[] batch, int count) {
+        List<Object[]> rows = new ArrayList<>(count);
+        for (int r = 0; r < count; r++) {
+            Object[] row = new Object[columns.length];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = c < batch.length && batch[c] != null ? batch[c].get(r) : Values.NONE;
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     private static List<Object[]> sortedMerged(List<Object[]> rows) {
         List<Object[]> sorted = new ArrayList<>(rows);
         if (!isSorted(sorted)) {

@@ -1,0 +1,53 @@
+package io.taospring.boot.autoconfigure;
+
+import io.taospring.embedded.EmbeddedTaosServer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * An embedded server starting on a background thread while the context refreshes, so that its start
+ * (class loading, threads, bind) overlaps the application's own start-up instead of adding to it.
+ * {@link TaosEmbeddedAutoConfiguration} takes it over when it applies; it is closed with the context
+ * either way.
+ */
+final class EmbeddedTaosStartup {
+
+    static final String BEAN_NAME = "io.taospring.boot.autoconfigure.embeddedTaosStartup";
+
+    private final CompletableFuture<EmbeddedTaosServer> server;
+
+    private EmbeddedTaosStartup(CompletableFuture<EmbeddedTaosServer> server) {
+        this.server = server;
+    }
+
+    /** Starts a server in the background and closes it when {@code context} closes. */
+    static EmbeddedTaosStartup begin(EmbeddedTaosSettings settings, ConfigurableApplicationContext context) {
+        CompletableFuture<EmbeddedTaosServer> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(settings.start());
+            } catch (RuntimeException | Error e) {
+                server.completeExceptionally(e);
+            }
+        }, "taos-embedded-start");
+        starter.setDaemon(true);
+        starter.start();
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                server.thenAccept(EmbeddedTaosServer::close);
+            }
+        });
+        return new EmbeddedTaosStartup(server);
+    }
+
+    /** The started server, waiting for the start to finish; a failed start is rethrown. */
+    EmbeddedTaosServer server() {
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.taospring.boot.autoconfigure;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.taospring.client.TaosClient;
+import io.taospring.spring.observation.TaosClientMetrics;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Metrics of the client when the application has a {@link MeterRegistry}: {@code taos.client.requests},
+ * {@code taos.client.rows.read}, {@code taos.client.rows.written} ({@link TaosClientMetrics}) and, with
+ * HikariCP, the pool gauges {@code taos.client.connections} ({@link TaosPoolMetrics}).
+ */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"},
+    before = TaosAutoConfiguration.class)
+@ConditionalOnClass({TaosClient.class, MeterRegistry.class, TaosClientMetrics.class})
+@ConditionalOnBean(MeterRegistry.class)
+public final class TaosMetricsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    TaosClientMetrics taosClientMetrics(MeterRegistry registry) {
+        return new TaosClientMetrics(registry);
+    }
+
+    /** Pool gauges for HikariCP pools over TDengine. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HikariDataSource.class)
+    static class PoolMetrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TaosPoolMetrics taosPoolMetrics(ObjectProvider<DataSource> dataSources) {
+            return new TaosPoolMetrics(dataSources);
+        }
+    }
+}
