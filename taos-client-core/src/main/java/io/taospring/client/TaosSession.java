@@ -1,5 +1,8 @@
 package io.taospring.client;
 
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.schemaless.SchemalessWriter;
 import java.util.List;
 
 /**
@@ -39,6 +42,16 @@ public interface TaosSession extends AutoCloseable {
 
     /** Runs a query with the given request id; see {@link #query(String)}. */
     TaosResult query(String sql, long reqId);
+
+    /**
+     * A schemaless writer over this session's connection, valid while the session is open.
+     *
+     * @throws InterfaceError ({@code UNSUPPORTED}) from its writes when the transport cannot write schemaless
+     *         data (REST)
+     */
+    default SchemalessWriter schemaless() {
+        throw new InterfaceError(ErrorCodes.UNSUPPORTED, "this session cannot write schemaless data");
+    }
 
     /** The server's version, e.g. {@code 3.3.6.0}. */
     String serverVersion();

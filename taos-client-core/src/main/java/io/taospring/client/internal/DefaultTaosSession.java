@@ -5,6 +5,7 @@ import io.taospring.client.TaosResult;
 import io.taospring.client.TaosSession;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.schemaless.SchemalessWriter;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
 import java.util.Collections;
@@ -82,6 +83,15 @@ final class DefaultTaosSession implements TaosSession {
             changedServerState = true;
         }
         return connection.query(sql, reqId);
+    }
+
+    @Override
+    public SchemalessWriter schemaless() {
+        ensureOpen();
+        return new SessionSchemalessWriter((data, protocol, precision, ttl, reqId) -> {
+            ensureOpen();
+            return connection.schemalessInsert(data, protocol, precision, ttl, reqId);
+        }, reqIds);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.taospring.client.transport;
 
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.schemaless.SchemalessPrecision;
+import io.taospring.client.schemaless.SchemalessProtocol;
+
 /** One logical connection to the server, used by one session at a time. */
 public interface TransportConnection extends AutoCloseable {
 
@@ -11,6 +16,22 @@ public interface TransportConnection extends AutoCloseable {
      * @throws io.taospring.client.error.TaosException of the category the server's code maps to
      */
     QueryResponse query(String sql, long reqId);
+
+    /**
+     * Writes schemaless data: newline-separated lines, or one JSON document ({@code protocol/ws-schemaless.md}).
+     * Transports without schemaless support keep this default.
+     *
+     * @param ttl   table TTL in days for auto-created tables, 0 for none
+     * @param reqId the request id sent to the server, never 0
+     * @return the rows written
+     * @throws io.taospring.client.error.TaosException of the schemaless category with the server's code;
+     *         {@link InterfaceError} ({@code UNSUPPORTED}) when the transport cannot write schemaless data
+     */
+    default long schemalessInsert(String data, SchemalessProtocol protocol, SchemalessPrecision precision, int ttl,
+            long reqId) {
+        throw new InterfaceError(ErrorCodes.UNSUPPORTED,
+                "schemaless writing is not supported by this transport; use a WebSocket (ws://) connection");
+    }
 
     /** The server's version string, e.g. {@code 3.3.6.0}. */
     String serverVersion();

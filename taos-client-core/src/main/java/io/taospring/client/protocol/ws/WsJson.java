@@ -43,6 +43,11 @@ public final class WsJson {
             writeOptional(g, "app", c.app());
         } else if (request instanceof JsonRequest.FreeResult f) {
             g.writeNumberProperty("id", f.resultId());
+        } else if (request instanceof JsonRequest.Insert i) {
+            g.writeNumberProperty("protocol", i.protocol());
+            g.writeStringProperty("precision", i.precision());
+            g.writeNumberProperty("ttl", i.ttl());
+            g.writeStringProperty("data", i.data());
         }
     }
 
