@@ -40,6 +40,7 @@ final class WsSqlService {
     private final Credentials credentials;
     private final String version;
     private final WsQueries queries;
+    private final WsSchemaless schemaless;
     private final Map<String, Registered> actions;
 
     WsSqlService(SqlExecutor executor, Credentials credentials, String version) {
@@ -47,6 +48,7 @@ final class WsSqlService {
         this.credentials = credentials;
         this.version = version;
         this.queries = new WsQueries(executor);
+        this.schemaless = new WsSchemaless(executor);
         this.actions = Map.ofEntries(
                 Map.entry("version", new Registered(this::version, false)),
                 Map.entry("conn", new Registered(this::conn, false)),
@@ -58,7 +60,9 @@ final class WsSqlService {
                 Map.entry("num_fields", new Registered(queries::numFields, true)),
                 Map.entry("get_current_db", new Registered(this::currentDb, true)),
                 Map.entry("get_server_info", new Registered(this::serverInfo, true)),
-                Map.entry("options_connection", new Registered(this::optionsConnection, true)));
+                Map.entry("options_connection", new Registered(this::optionsConnection, true)),
+                Map.entry("insert", new Registered((session, request, channel, start) ->
+                        schemaless.insert(session, request, start), true)));
     }
 
     /** Handles a text frame. */
