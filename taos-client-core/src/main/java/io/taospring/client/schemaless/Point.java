@@ -163,7 +163,10 @@ public final class Point {
             return put(key, "L\"" + quoted(value) + '"');
         }
 
-        /** Sets the timestamp. Without one the server uses its clock. */
+        /**
+         * Sets the timestamp. Without one the server uses its clock, and so it does for a timestamp that renders
+         * as {@code 0} (the epoch itself): line protocol has no way to write that instant.
+         */
         public Builder timestamp(Instant timestamp) {
             this.timestamp = Objects.requireNonNull(timestamp, "timestamp");
             return this;

@@ -21,7 +21,7 @@ class OpenTsdbTest extends SchemalessTestSupport {
                 + "meters.current 1648432611 219 location=LA groupid=3");
 
         assertThat(schema("meters_current")).containsExactly("_ts TIMESTAMP", "_value DOUBLE",
-                "groupid NCHAR(2) TAG", "location NCHAR(32) TAG");
+                "location NCHAR(32) TAG", "groupid NCHAR(2) TAG");
         assertThat(rows("select tbname, _ts, _value from meters_current where groupid = '2'")).containsExactly(
                 List.of(md5Name("meters_current,groupid=2,location=California.SanFrancisco"), 1648432611249L, 10.3));
     }
