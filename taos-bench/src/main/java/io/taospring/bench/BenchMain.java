@@ -34,6 +34,8 @@ public final class BenchMain {
                 Comparisons::point));
         commands.put("insert-sql", new Entry("[--url ...] [--rows N] [--official ...]  multi-row INSERT SQL,"
                 + " 1,000 rows per statement", Comparisons::insertSql));
+        commands.put("schemaless", new Entry("[--url ...] [--rows N] [--official ...] [--rounds R]  line protocol,"
+                + " 10,000 lines per batch, ours vs the official schemaless writer", Comparisons::schemaless));
         commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
                 + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
         return Map.copyOf(commands);

@@ -185,8 +185,7 @@ final class LineParser {
     }
 
     private String unescape(int from, int to, String specials) {
-        int slash = data.indexOf('\\', from);
-        if (slash < 0 || slash >= to) {
+        if (!hasBackslash(from, to)) {
             return data.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
@@ -198,6 +197,15 @@ final class LineParser {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private boolean hasBackslash(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data.charAt(i) == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int skipSpaces(int from) {
