@@ -41,6 +41,8 @@ public final class BenchMain {
                 + " N rows from the beginning, records/s", Comparisons::consume));
         commands.put("insert-stmt", new Entry("[--url ...] [--rows N] [--official ...]  parameter binding into 100"
                 + " child tables, ours vs the official driver's column binding", Comparisons::insertStmt));
+        commands.put("schemaless", new Entry("[--url ...] [--rows N] [--official ...] [--rounds R]  line protocol,"
+                + " 10,000 lines per batch, ours vs the official schemaless writer", Comparisons::schemaless));
         commands.put("jmh", new Entry("[JMH args...]  run JMH micro-benchmarks, e.g. 'jmh BlockDecode -f 1'"
                 + " ('jmh -h' lists JMH's options, 'jmh -l' the benchmarks)", org.openjdk.jmh.Main::main));
         return Map.copyOf(commands);

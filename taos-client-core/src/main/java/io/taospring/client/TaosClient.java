@@ -1,6 +1,8 @@
 package io.taospring.client;
 
 import io.taospring.client.internal.DefaultTaosClient;
+import io.taospring.client.internal.PooledSchemalessWriter;
+import io.taospring.client.schemaless.SchemalessWriter;
 
 /**
  * The entry point: a configured client that opens sessions to TDengine.
@@ -39,6 +41,13 @@ public interface TaosClient extends AutoCloseable {
      *         the credentials
      */
     TaosSession openSession();
+
+    /**
+     * A thread-safe schemaless writer: each write runs on a session borrowed from this client for the call.
+     */
+    default SchemalessWriter schemaless() {
+        return new PooledSchemalessWriter(this);
+    }
 
     /** Releases the client's resources. Sessions opened from it fail afterwards. */
     @Override

@@ -1,6 +1,9 @@
 package io.taospring.client;
 
 import io.taospring.client.stmt.TaosStatement;
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
+import io.taospring.client.schemaless.SchemalessWriter;
 import java.util.List;
 
 /**
@@ -51,6 +54,16 @@ public interface TaosSession extends AutoCloseable {
      * @throws io.taospring.client.error.InterfaceError with {@code UNSUPPORTED} over REST, which has no binding protocol
      */
     TaosStatement prepare(String sql);
+
+    /**
+     * A schemaless writer over this session's connection, valid while the session is open.
+     *
+     * @throws InterfaceError ({@code UNSUPPORTED}) from its writes when the transport cannot write schemaless
+     *         data (REST)
+     */
+    default SchemalessWriter schemaless() {
+        throw new InterfaceError(ErrorCodes.UNSUPPORTED, "this session cannot write schemaless data");
+    }
 
     /** The server's version, e.g. {@code 3.3.6.0}. */
     String serverVersion();

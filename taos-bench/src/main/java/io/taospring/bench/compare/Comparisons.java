@@ -49,6 +49,17 @@ public final class Comparisons {
         run(new InsertStmtScenario(), CompareOptions.parse(args, 1_000_000), System.out);
     }
 
+    /**
+     * {@code schemaless}: line protocol in batches of 10,000 lines (default 1,000,000 lines, one measured round
+     * and no warm-up: the official line-by-line writer needs a request per line, about 2,000 lines/s here).
+     */
+    public static void schemaless(String[] args) throws Exception {
+        String[] withDefaults = new String[args.length + 4];
+        System.arraycopy(new String[] {"--rounds", "1", "--warmups", "0"}, 0, withDefaults, 0, 4);
+        System.arraycopy(args, 0, withDefaults, 4, args.length);
+        run(new SchemalessScenario(), CompareOptions.parse(withDefaults, 1_000_000), System.out);
+    }
+
     static void run(Scenario scenario, CompareOptions options, PrintStream out) throws Exception {
         EmbeddedTaosServer server = options.url() == null ? EmbeddedTaosServer.builder().port(0).build().start() : null;
         String url = server == null ? options.url() : "ws://127.0.0.1:" + server.port();

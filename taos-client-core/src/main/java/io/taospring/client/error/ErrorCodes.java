@@ -63,6 +63,8 @@ public final class ErrorCodes {
     public static final int CONVERSION = 0x23A3;
     /** Client: a bound value has a type or value that cannot be written as a SQL literal. */
     public static final int INVALID_PARAMETER_VALUE = 0x23A4;
+    /** Client: a buffered schemaless writer is full and configured to fail rather than wait. */
+    public static final int BUFFER_FULL = 0x23A5;
 
     private ErrorCodes() {
     }

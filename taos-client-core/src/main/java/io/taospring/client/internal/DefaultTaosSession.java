@@ -10,6 +10,7 @@ import io.taospring.client.observation.ObservedResponse;
 import io.taospring.client.observation.RequestInfo;
 import io.taospring.client.observation.RequestObserver;
 import io.taospring.client.stmt.TaosStatement;
+import io.taospring.client.schemaless.SchemalessWriter;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
 import io.taospring.client.transport.TransportStatement;
@@ -130,6 +131,15 @@ final class DefaultTaosSession implements TaosSession {
         if (use.lookingAt()) {
             database = use.group(1);
         }
+    }
+
+    @Override
+    public SchemalessWriter schemaless() {
+        ensureOpen();
+        return new SessionSchemalessWriter((data, protocol, precision, ttl, reqId) -> {
+            ensureOpen();
+            return connection.schemalessInsert(data, protocol, precision, ttl, reqId);
+        }, reqIds);
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.taospring.embedded.engine.SqlExecutor;
 import io.taospring.embedded.rest.RestSqlHandler;
 import io.taospring.embedded.tmq.TmqEndpoint;
+import io.taospring.embedded.rest.SchemalessHttpHandler;
 import io.taospring.embedded.ws.WsFrameHandler;
 import java.util.concurrent.Executor;
 
@@ -37,6 +38,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
     private final Executor workers;
     private final RestSqlHandler rest;
     private final TmqEndpoint tmq;
+    private final SchemalessHttpHandler schemalessHttp;
 
     /** A pipeline factory whose handlers run SQL with {@code executor} on {@code workers}. */
     public ServerPipeline(SqlExecutor executor, Credentials credentials, Executor workers) {
@@ -45,6 +47,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         this.workers = workers;
         this.rest = new RestSqlHandler(executor, credentials, workers);
         this.tmq = TmqEndpoint.of(executor, credentials, ServerVersion.VERSION);
+        this.schemalessHttp = new SchemalessHttpHandler(executor, credentials, workers);
     }
 
     @Override
@@ -62,6 +65,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
                 .maxFramePayloadLength(MAX_MESSAGE_BYTES)
                 .build()));
         pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
+        pipeline.addLast("schemaless-http", schemalessHttp);
         pipeline.addLast("rest", rest);
         pipeline.addLast("ws", new WsFrameHandler(executor, credentials, ServerVersion.VERSION, workers));
     }

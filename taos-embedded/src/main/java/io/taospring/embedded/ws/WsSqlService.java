@@ -41,6 +41,7 @@ final class WsSqlService {
     private final String version;
     private final WsQueries queries;
     private final WsStmt2 stmt2;
+    private final WsSchemaless schemaless;
     private final Map<String, Registered> actions;
 
     WsSqlService(SqlExecutor executor, Credentials credentials, String version) {
@@ -49,6 +50,7 @@ final class WsSqlService {
         this.version = version;
         this.queries = new WsQueries(executor);
         this.stmt2 = new WsStmt2(executor);
+        this.schemaless = new WsSchemaless(executor);
         this.actions = Map.ofEntries(
                 Map.entry("version", new Registered(this::version, false)),
                 Map.entry("conn", new Registered(this::conn, false)),
@@ -65,7 +67,9 @@ final class WsSqlService {
                 Map.entry("stmt2_prepare", new Registered(stmt2::prepare, true)),
                 Map.entry("stmt2_exec", new Registered(stmt2::exec, true)),
                 Map.entry("stmt2_result", new Registered(stmt2::result, true)),
-                Map.entry("stmt2_close", new Registered(stmt2::close, true)));
+                Map.entry("stmt2_close", new Registered(stmt2::close, true)),
+                Map.entry("insert", new Registered((session, request, channel, start) ->
+                        schemaless.insert(session, request, start), true)));
     }
 
     /** Handles a text frame. */

@@ -2,7 +2,8 @@ package io.taospring.client.protocol.ws;
 
 /** A text request on {@code /ws}: {@code {"action": ..., "args": {...}}}. */
 public sealed interface JsonRequest permits JsonRequest.Version, JsonRequest.Conn, JsonRequest.FreeResult,
-        JsonRequest.Stmt2Init, JsonRequest.Stmt2Prepare, JsonRequest.Stmt2Exec, JsonRequest.Stmt2Close {
+        JsonRequest.Stmt2Init, JsonRequest.Stmt2Prepare, JsonRequest.Stmt2Exec, JsonRequest.Stmt2Close,
+        JsonRequest.Insert {
 
     /** The action name. */
     String action();
@@ -110,6 +111,22 @@ public sealed interface JsonRequest permits JsonRequest.Version, JsonRequest.Con
         @Override
         public String action() {
             return "stmt2_close";
+        }
+    }
+
+    /**
+     * {@code insert}: a schemaless write ({@code protocol/ws-schemaless.md} section 1).
+     *
+     * @param reqId     the request id
+     * @param protocol  1 line, 2 telnet, 3 JSON
+     * @param precision {@code ""}, {@code h}, {@code m}, {@code s}, {@code ms}, {@code u} or {@code ns}
+     * @param ttl       table TTL in days for auto-created tables, 0 for none
+     * @param data      newline-separated lines or one JSON document
+     */
+    record Insert(long reqId, int protocol, String precision, int ttl, String data) implements JsonRequest {
+        @Override
+        public String action() {
+            return "insert";
         }
     }
 }

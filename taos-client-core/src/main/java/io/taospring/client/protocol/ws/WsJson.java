@@ -56,6 +56,11 @@ public final class WsJson {
             g.writeNumberProperty("stmt_id", e.stmtId());
         } else if (request instanceof JsonRequest.Stmt2Close c) {
             g.writeNumberProperty("stmt_id", c.stmtId());
+        } else if (request instanceof JsonRequest.Insert i) {
+            g.writeNumberProperty("protocol", i.protocol());
+            g.writeStringProperty("precision", i.precision());
+            g.writeNumberProperty("ttl", i.ttl());
+            g.writeStringProperty("data", i.data());
         }
     }
 

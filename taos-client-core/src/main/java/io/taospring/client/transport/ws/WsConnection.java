@@ -11,6 +11,8 @@ import io.taospring.client.protocol.ws.FetchRawBlockReply;
 import io.taospring.client.protocol.ws.JsonReply;
 import io.taospring.client.protocol.ws.JsonRequest;
 import io.taospring.client.protocol.ws.WsJson;
+import io.taospring.client.schemaless.SchemalessPrecision;
+import io.taospring.client.schemaless.SchemalessProtocol;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
 import io.taospring.client.transport.TransportStatement;
@@ -103,6 +105,16 @@ final class WsConnection implements TransportConnection, MessageSink {
     @Override
     public TransportStatement prepare(String sql, long reqId) {
         return WsStatement.prepare(this, sql, reqId);
+    }
+
+    @Override
+    public long schemalessInsert(String data, SchemalessProtocol protocol, SchemalessPrecision precision, int ttl,
+            long reqId) {
+        JsonReply reply = exchange(new JsonRequest.Insert(reqId, protocol.code(), precision.wireName(), ttl, data));
+        if (!reply.ok()) {
+            throw ErrorCodes.exception(Operation.SCHEMALESS, reply.code(), reply.message(), reqId, null, null);
+        }
+        return reply.affectedRows();
     }
 
     /** Opens the stream that collects the replies to a result's fetches, in arrival order. */

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Well-known text to little-endian WKB, for GEOMETRY literals (points only). */
-final class Wkt {
+public final class Wkt {
 
     private static final Pattern POINT = Pattern.compile(
             "\\s*point\\s*\\(\\s*([-+0-9.eE]+)\\s+([-+0-9.eE]+)\\s*\\)\\s*");
@@ -16,7 +16,7 @@ final class Wkt {
     }
 
     /** The WKB of a {@code POINT(x y)}, or null when the text is not one. */
-    static byte[] toWkb(String text) {
+    public static byte[] toWkb(String text) {
         Matcher m = POINT.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             return null;
