@@ -6,7 +6,6 @@ import io.taospring.client.TaosSession;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.StatementError;
-import io.taospring.client.observation.ObservedResponse;
 import io.taospring.client.observation.RequestInfo;
 import io.taospring.client.observation.RequestObserver;
 import io.taospring.client.stmt.TaosStatement;

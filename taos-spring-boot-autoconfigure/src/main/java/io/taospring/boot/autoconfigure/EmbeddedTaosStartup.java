@@ -3,6 +3,8 @@ package io.taospring.boot.autoconfigure;
 import io.taospring.embedded.EmbeddedTaosServer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -16,7 +18,10 @@ final class EmbeddedTaosStartup {
 
     static final String BEAN_NAME = "io.taospring.boot.autoconfigure.embeddedTaosStartup";
 
+    private static final Log logger = LogFactory.getLog(EmbeddedTaosStartup.class);
+
     private final CompletableFuture<EmbeddedTaosServer> server;
+    private final long begun = System.nanoTime();
 
     private EmbeddedTaosStartup(CompletableFuture<EmbeddedTaosServer> server) {
         this.server = server;
@@ -44,8 +49,14 @@ final class EmbeddedTaosStartup {
 
     /** The started server, waiting for the start to finish; a failed start is rethrown. */
     EmbeddedTaosServer server() {
+        long start = System.nanoTime();
         try {
-            return server.join();
+            EmbeddedTaosServer started = server.join();
+            if (logger.isDebugEnabled()) {
+                logger.debug("Waited " + (System.nanoTime() - start) / 1_000_000 + " ms for the embedded server's start ("
+                        + (System.nanoTime() - begun) / 1_000_000 + " ms after it began)");
+            }
+            return started;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

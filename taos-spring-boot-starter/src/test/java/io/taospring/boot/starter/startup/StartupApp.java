@@ -1,15 +1,19 @@
 package io.taospring.boot.starter.startup;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A tiny application for {@link StartupCost}: {@code taos} starts it with the starter's auto-configurations
- * (and so the embedded server), {@code bare} with them excluded. Prints {@code startup-ms=<n>}, the time
- * from {@code main} to a started context, and {@code cpu-ms=<n>}, the CPU time the process used until then.
+ * A tiny application for {@link StartupCost}, in one of three variants: {@code bare} excludes the starter's
+ * auto-configurations, {@code taos} is the starter with nothing configured (so the embedded server starts),
+ * {@code client} is the starter pointed at a remote URL (no embedded server; nothing connects at start-up).
+ * Prints {@code startup-ms=<n>}, the time from {@code main} to a started context, and {@code cpu-ms=<n>},
+ * the CPU time the process used until then.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -21,17 +25,27 @@ public class StartupApp {
             + "io.taospring.boot.autoconfigure.TaosObservationAutoConfiguration,"
             + "io.taospring.boot.autoconfigure.TaosHealthContributorAutoConfiguration";
 
-    /** Starts the {@code taos} or {@code bare} variant, prints its start-up time and stops it. */
+    /** Starts the variant {@code args[0]}, prints its start-up time and stops it. */
     public static void main(String[] args) {
         long start = System.nanoTime();
         SpringApplication application = new SpringApplication(StartupApp.class);
         application.setLogStartupInfo(false);
-        String exclude = args[0].equals("bare") ? TAOS_AUTO_CONFIGURATIONS : "";
-        ConfigurableApplicationContext context = application.run("--spring.main.web-application-type=none",
-                "--spring.autoconfigure.exclude=" + exclude, "--logging.level.root=warn");
+        ConfigurableApplicationContext context = application.run(arguments(args[0]));
         System.out.println("startup-ms=" + (System.nanoTime() - start) / 1_000_000);
         System.out.println("cpu-ms=" + ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
         context.close();
+    }
+
+    private static String[] arguments(String variant) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.main.web-application-type=none",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn"));
+        switch (variant) {
+            case "bare" -> arguments.add("--spring.autoconfigure.exclude=" + TAOS_AUTO_CONFIGURATIONS);
+            case "client" -> arguments.add("--taos.url=ws://db.example:6041/power");
+            case "taos" -> { }
+            default -> throw new IllegalArgumentException("unknown variant " + variant);
+        }
+        return arguments.toArray(String[]::new);
     }
 }

@@ -6,14 +6,19 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Measures what the starter adds to an application's start-up: runs {@link StartupApp} in fresh JVMs,
- * alternately bare and with the starter (embedded server included), and prints the median of each and
- * their difference. Not a test (timings do not belong in tests); run it by hand, see the README.
+ * Measures what the starter adds to an application's start-up: runs {@link StartupApp} in fresh JVMs, its
+ * variants in rotation (bare, with the starter and the embedded server, with the starter and a remote URL),
+ * and prints the median wall and CPU time of each and their differences from bare. Not a test (timings do
+ * not belong in tests); run it by hand, see the README.
  */
 public final class StartupCost {
+
+    private static final List<String> VARIANTS = List.of("bare", "taos", "client");
 
     private StartupCost() {
     }
@@ -21,51 +26,50 @@ public final class StartupCost {
     /** {@code args[0]}: the number of runs of each variant (default 11). */
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 11;
-        Samples bare = new Samples();
-        Samples taos = new Samples();
+        Map<String, List<Long>> wall = new LinkedHashMap<>();
+        Map<String, List<Long>> cpu = new LinkedHashMap<>();
+        VARIANTS.forEach(variant -> {
+            wall.put(variant, new ArrayList<>());
+            cpu.put(variant, new ArrayList<>());
+        });
         for (int i = 0; i < runs; i++) {
-            boolean bareFirst = i % 2 == 0;
-            run(bareFirst ? "bare" : "taos", bareFirst ? bare : taos);
-            run(bareFirst ? "taos" : "bare", bareFirst ? taos : bare);
+            for (int v = 0; v < VARIANTS.size(); v++) {
+                String variant = VARIANTS.get((i + v) % VARIANTS.size());
+                long[] measured = run(variant);
+                wall.get(variant).add(measured[0]);
+                cpu.get(variant).add(measured[1]);
+            }
         }
-        report("wall", bare.wall, taos.wall);
-        report("cpu", bare.cpu, taos.cpu);
+        report("wall", wall);
+        report("cpu", cpu);
     }
 
-    private static void report(String what, List<Long> bare, List<Long> taos) {
-        System.out.println(what + " bare (ms): " + bare);
-        System.out.println(what + " taos (ms): " + taos);
-        System.out.printf("%s: median bare %d ms, median with the starter %d ms, added %d ms%n", what, median(bare),
-                median(taos), median(taos) - median(bare));
+    private static void report(String what, Map<String, List<Long>> samples) {
+        long bare = median(samples.get("bare"));
+        samples.forEach((variant, values) -> System.out.printf("%s %-6s median %5d ms (%+d ms over bare), min %5d ms, runs %s%n",
+                what, variant, median(values), median(values) - bare, Collections.min(values), values));
     }
 
-    /** The start-up times and CPU times of one variant's runs. */
-    private static final class Samples {
-        final List<Long> wall = new ArrayList<>();
-        final List<Long> cpu = new ArrayList<>();
-    }
-
-    private static void run(String variant, Samples samples) throws IOException, InterruptedException {
+    /** Runs one variant in a fresh JVM: its start-up wall time and CPU time in ms. */
+    private static long[] run(String variant) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
                 System.getProperty("java.class.path"), StartupApp.class.getName(), variant)
                 .redirectErrorStream(true).start();
-        long startup = -1;
-        long cpu = -1;
+        long[] measured = {-1, -1};
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("startup-ms=")) {
-                    startup = Long.parseLong(line.substring("startup-ms=".length()));
+                    measured[0] = Long.parseLong(line.substring("startup-ms=".length()));
                 } else if (line.startsWith("cpu-ms=")) {
-                    cpu = Long.parseLong(line.substring("cpu-ms=".length()));
+                    measured[1] = Long.parseLong(line.substring("cpu-ms=".length()));
                 }
             }
         }
-        if (process.waitFor() != 0 || startup < 0 || cpu < 0) {
+        if (process.waitFor() != 0 || measured[0] < 0 || measured[1] < 0) {
             throw new IllegalStateException(variant + " run failed with exit code " + process.exitValue());
         }
-        samples.wall.add(startup);
-        samples.cpu.add(cpu);
+        return measured;
     }
 
     private static long median(List<Long> values) {

@@ -1,17 +1,19 @@
-package io.taospring.client.observation;
+package io.taospring.client.internal;
 
 import io.taospring.client.Precision;
 import io.taospring.client.TaosField;
 import io.taospring.client.codec.RawBlock;
+import io.taospring.client.observation.RequestObservation;
+import io.taospring.client.observation.RequestOutcome;
 import io.taospring.client.transport.QueryResponse;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A response that counts the rows fetched through it and ends its observation when closed, or when
- * fetching fails. Used by sessions; public only so the session implementation can reach it.
+ * A response that counts the rows fetched through it and ends its observation once, when closed (after
+ * a fetch failure, with that failure).
  */
-public final class ObservedResponse implements QueryResponse {
+final class ObservedResponse implements QueryResponse {
 
     private final QueryResponse delegate;
     private final RequestObservation observation;
@@ -25,7 +27,7 @@ public final class ObservedResponse implements QueryResponse {
     }
 
     /** Sends a request through {@code send} under {@code observation}, ending it when sending fails. */
-    public static QueryResponse observe(RequestObservation observation, Supplier<QueryResponse> send) {
+    static QueryResponse observe(RequestObservation observation, Supplier<QueryResponse> send) {
         try {
             return new ObservedResponse(send.get(), observation);
         } catch (RuntimeException e) {
