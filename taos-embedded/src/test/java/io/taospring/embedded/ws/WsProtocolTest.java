@@ -198,6 +198,8 @@ class WsProtocolTest {
         client.sendBinary(WsTestClient.binaryQuery(11, "select many"));
         client.nextText();
         client.sendText("{\"action\":\"free_result\",\"args\":{\"req_id\":1,\"id\":1}}");
+        // messages run concurrently on the server: let the free land before the fetch is sent
+        assertThat(client.poll(200)).isNull();
         client.sendBinary(WsTestClient.fetchRawBlock(12, 1));
         ByteBuffer reply = frame(client.nextBinary());
         assertHeader(reply, 12, 0xFFFF, "result is nil");

@@ -2,7 +2,7 @@ package io.taospring.client.protocol.tmq;
 
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
-import java.io.StringWriter;
+import io.taospring.client.protocol.ws.JsonMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /** Renders {@link TmqRequest}s and parses {@link TmqReply}s with streaming JSON; no data binding. */
@@ -21,18 +20,7 @@ public final class TmqJson {
 
     /** Renders a request as the text of one WebSocket message. */
     public String render(TmqRequest request) {
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
-            g.writeStartObject();
-            g.writeStringProperty("action", request.action());
-            g.writeName("args");
-            g.writeStartObject();
-            g.writeNumberProperty("req_id", request.reqId());
-            writeArgs(g, request);
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        return out.toString();
+        return JsonMessages.render(factory, request.action(), request.reqId(), g -> writeArgs(g, request));
     }
 
     private static void writeArgs(JsonGenerator g, TmqRequest request) {
@@ -152,22 +140,22 @@ public final class TmqJson {
 
         void read(String name, JsonParser p) {
             switch (name) {
-                case "action" -> action = text(p, "");
-                case "req_id" -> reqId = unsignedLong(p);
+                case "action" -> action = JsonMessages.text(p, "");
+                case "req_id" -> reqId = JsonMessages.unsignedLong(p);
                 case "code" -> code = p.getValueAsInt();
-                case "message" -> message = text(p, "");
+                case "message" -> message = JsonMessages.text(p, "");
                 case "timing" -> timing = p.getValueAsLong();
-                case "version" -> version = text(p, null);
+                case "version" -> version = JsonMessages.text(p, null);
                 case "have_message" -> haveMessage = p.getValueAsBoolean();
-                case "topic" -> topic = text(p, "");
-                case "database" -> database = text(p, "");
+                case "topic" -> topic = JsonMessages.text(p, "");
+                case "database" -> database = JsonMessages.text(p, "");
                 case "vgroup_id" -> vgroupId = p.getValueAsInt();
                 case "message_type" -> messageType = p.getValueAsInt();
-                case "message_id" -> messageId = unsignedLong(p);
+                case "message_id" -> messageId = JsonMessages.unsignedLong(p);
                 case "offset" -> offset = p.getValueAsLong();
                 case "committed", "position" -> offsets = longs(p);
                 case "assignment" -> assignment = assignments(p);
-                case "topics" -> topics = strings(p);
+                case "topics" -> topics = JsonMessages.strings(p, "");
                 default -> p.skipChildren();
             }
         }
@@ -177,17 +165,7 @@ public final class TmqJson {
                     vgroupId, messageType, messageId, offset, offsets, assignment, topics);
         }
 
-        private static String text(JsonParser p, String whenNull) {
-            return p.currentToken() == JsonToken.VALUE_NULL ? whenNull : p.getString();
-        }
 
-        private static long unsignedLong(JsonParser p) {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                return p.getValueAsLong();
-            }
-            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? p.getBigIntegerValue().longValue() : p.getLongValue();
-        }
 
         private static List<Long> longs(JsonParser p) {
             List<Long> values = new ArrayList<>();
@@ -199,15 +177,6 @@ public final class TmqJson {
             return values;
         }
 
-        private static List<String> strings(JsonParser p) {
-            List<String> values = new ArrayList<>();
-            if (p.currentToken() == JsonToken.START_ARRAY) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    values.add(text(p, ""));
-                }
-            }
-            return values;
-        }
 
         private static List<VgroupAssignment> assignments(JsonParser p) {
             List<VgroupAssignment> values = new ArrayList<>();

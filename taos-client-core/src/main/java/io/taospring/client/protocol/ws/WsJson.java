@@ -4,7 +4,6 @@ import io.taospring.client.TaosType;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.stmt.BindField;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -12,7 +11,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /** Renders {@link JsonRequest}s and parses {@link JsonReply}s with streaming JSON; no data binding. */
@@ -22,18 +20,7 @@ public final class WsJson {
 
     /** Renders a request as the text of one WebSocket message. */
     public String render(JsonRequest request) {
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
-            g.writeStartObject();
-            g.writeStringProperty("action", request.action());
-            g.writeName("args");
-            g.writeStartObject();
-            g.writeNumberProperty("req_id", request.reqId());
-            writeArgs(g, request);
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        return out.toString();
+        return JsonMessages.render(factory, request.action(), request.reqId(), g -> writeArgs(g, request));
     }
 
     private static void writeArgs(JsonGenerator g, JsonRequest request) {
@@ -119,21 +106,21 @@ public final class WsJson {
 
         void read(String name, JsonParser p) {
             switch (name) {
-                case "action" -> action = text(p, "");
-                case "req_id" -> reqId = unsignedLong(p);
+                case "action" -> action = JsonMessages.text(p, "");
+                case "req_id" -> reqId = JsonMessages.unsignedLong(p);
                 case "code" -> code = p.getValueAsInt();
-                case "message" -> message = text(p, "");
+                case "message" -> message = JsonMessages.text(p, "");
                 case "timing" -> timing = p.getValueAsLong();
-                case "version" -> version = text(p, null);
-                case "id" -> resultId = unsignedLong(p);
+                case "version" -> version = JsonMessages.text(p, null);
+                case "id" -> resultId = JsonMessages.unsignedLong(p);
                 case "is_update" -> isUpdate = p.getValueAsBoolean();
                 case "affected_rows" -> affectedRows = p.getValueAsLong();
-                case "fields_names" -> names = strings(p);
+                case "fields_names" -> names = JsonMessages.strings(p, null);
                 case "fields_types" -> types = ints(p);
                 case "fields_lengths" -> lengths = ints(p);
                 case "fields_scales" -> scales = ints(p);
                 case "precision" -> precision = p.getValueAsInt();
-                case "stmt_id" -> stmtId = unsignedLong(p);
+                case "stmt_id" -> stmtId = JsonMessages.unsignedLong(p);
                 case "is_insert" -> isInsert = p.getValueAsBoolean();
                 case "fields" -> stmtFields = bindFields(p);
                 case "affected" -> affected = p.getValueAsLong();
@@ -146,27 +133,8 @@ public final class WsJson {
                     names, types, lengths, scales, precision, stmtId, isInsert, stmtFields, affected);
         }
 
-        private static String text(JsonParser p, String whenNull) {
-            return p.currentToken() == JsonToken.VALUE_NULL ? whenNull : p.getString();
-        }
 
-        private static long unsignedLong(JsonParser p) {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                return p.getValueAsLong();
-            }
-            return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                    ? p.getBigIntegerValue().longValue() : p.getLongValue();
-        }
 
-        private static List<String> strings(JsonParser p) {
-            List<String> values = new ArrayList<>();
-            if (p.currentToken() == JsonToken.START_ARRAY) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    values.add(text(p, null));
-                }
-            }
-            return values;
-        }
 
         /** The {@code fields} of a {@code stmt2_prepare} reply (ws-stmt.md 3); null reads as none. */
         private static List<BindField> bindFields(JsonParser p) {
@@ -191,7 +159,7 @@ public final class WsJson {
             for (String key = p.nextName(); key != null; key = p.nextName()) {
                 p.nextToken();
                 switch (key) {
-                    case "name" -> name = text(p, "");
+                    case "name" -> name = JsonMessages.text(p, "");
                     case "field_type" -> type = p.getValueAsInt();
                     case "precision" -> precision = p.getValueAsInt();
                     case "scale" -> scale = p.getValueAsInt();
