@@ -81,8 +81,7 @@ public final class TaosConsumer implements AutoCloseable {
      */
     public static TaosConsumer create(ConsumerConfig config) {
         Objects.requireNonNull(config, "config");
-        return new TaosConsumer(config, TmqChannel.open(config.endpoint(), config.connectTimeout(),
-                config.requestTimeout()));
+        return new TaosConsumer(config, TmqChannel.open(config.endpoint(), config.connectTimeout()));
     }
 
     /** Opens a consumer configured with the seed's keys (see {@link ConsumerConfig}). */

@@ -32,7 +32,7 @@ public final class TmqChannel implements AutoCloseable, MessageSink {
      *
      * @throws ConnectionError when the socket cannot be opened within {@code connectTimeout}
      */
-    public static TmqChannel open(URI uri, Duration connectTimeout, Duration sendTimeout) {
+    public static TmqChannel open(URI uri, Duration connectTimeout) {
         TmqChannel tmq = new TmqChannel(uri.toString());
         // one reader thread per consumer socket; it ends when the socket closes
         tmq.channel = SocketWsChannel.open(uri, connectTimeout, TmqChannel::startReader, tmq);
