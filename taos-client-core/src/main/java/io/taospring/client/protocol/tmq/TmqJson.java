@@ -1,16 +1,13 @@
 package io.taospring.client.protocol.tmq;
 
-import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.protocol.ws.JsonMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /** Renders {@link TmqRequest}s and parses {@link TmqReply}s with streaming JSON; no data binding. */
@@ -98,25 +95,9 @@ public final class TmqJson {
      * @throws InterfaceError when the text is not a JSON object
      */
     public TmqReply parse(String text) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw malformed(text, null);
-            }
-            ReplyFields fields = new ReplyFields();
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                p.nextToken();
-                fields.read(name, p);
-            }
-            return fields.toReply();
-        } catch (JacksonException e) {
-            throw malformed(text, e);
-        }
-    }
-
-    private static InterfaceError malformed(String text, Throwable cause) {
-        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
-        return new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "malformed TMQ reply from the server: " + shown,
-                cause);
+        ReplyFields fields = new ReplyFields();
+        JsonMessages.readObject(factory, text, "TMQ reply", fields::read);
+        return fields.toReply();
     }
 
     /** Mutable collector for one reply; unknown keys are skipped. */

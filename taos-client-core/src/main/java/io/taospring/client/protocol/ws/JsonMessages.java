@@ -1,12 +1,17 @@
 package io.taospring.client.protocol.ws;
 
+import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.error.InterfaceError;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
@@ -33,6 +38,34 @@ public final class JsonMessages {
             g.writeEndObject();
         }
         return out.toString();
+    }
+
+    /**
+     * Parses one reply object, handing each property to {@code property} with the parser on its value; a
+     * property handler must consume or skip the whole value.
+     *
+     * @param kind what the text is, for the error message ("reply", "TMQ reply")
+     * @throws InterfaceError when the text is not a JSON object
+     */
+    public static void readObject(JsonFactory factory, String text, String kind,
+            BiConsumer<String, JsonParser> property) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed(text, kind, null);
+            }
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                p.nextToken();
+                property.accept(name, p);
+            }
+        } catch (JacksonException e) {
+            throw malformed(text, kind, e);
+        }
+    }
+
+    private static InterfaceError malformed(String text, String kind, Throwable cause) {
+        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return new InterfaceError(ErrorCodes.MALFORMED_RESPONSE, "malformed " + kind + " from the server: " + shown,
+                cause);
     }
 
     /** The current string value, or {@code whenNull} for a JSON null. */
