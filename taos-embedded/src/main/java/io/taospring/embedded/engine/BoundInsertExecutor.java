@@ -311,6 +311,8 @@ final class BoundInsertExecutor {
             }
             for (ColumnBatch[] batch : target.batches) {
                 target.table.data().writeColumns(batch);
+                // topics see bound rows as they see rows of INSERT statements (TDengine's WAL has both)
+                catalog.tmqHooks().rowsWritten(db, target.table, ColumnBatch.rows(batch, target.table.columns().size()));
             }
         }
     }

@@ -92,6 +92,7 @@ final class SchemalessApply {
                         created, catalog.nextUid()));
             }
             table.data().write(child.rows());
+            catalog.tmqHooks().rowsWritten(db, table, child.rows());
         }
     }
 

@@ -8,6 +8,9 @@ import io.taospring.client.TaosResult;
 import io.taospring.client.TaosSession;
 import io.taospring.client.error.TaosException;
 import io.taospring.client.error.TmqError;
+import io.taospring.client.schemaless.SchemalessPrecision;
+import io.taospring.client.schemaless.SchemalessProtocol;
+import io.taospring.client.stmt.TaosStatement;
 import io.taospring.embedded.EmbeddedTaosServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,6 +126,37 @@ class TaosConsumerEndToEndTest {
             assertThat(d1.get("location")).isEqualTo("north");
             ConsumerRecord d2 = records.stream().filter(r -> r.tableName().equals("d2")).findFirst().orElseThrow();
             assertThat(d2.get("note")).isNull();
+        }
+    }
+
+    @Test
+    void rowsWrittenThroughParameterBindingAndSchemalessReachTopics() {
+        String db = database();
+        sql("create topic " + db + "_high as select ts, voltage from " + db + ".meters where voltage > 240");
+        sql("create topic " + db + "_all as database " + db);
+        try (TaosClient inDatabase = TaosClient.create("ws://root:taosdata@127.0.0.1:" + server.port() + "/" + db);
+             TaosSession session = inDatabase.openSession();
+             TaosStatement stmt = session.prepare("INSERT INTO ? USING meters TAGS(?,?) VALUES(?,?,?,?)")) {
+            stmt.setTableName("d3").setTags(3, "east")
+                    .bindRow(Instant.parse("2024-01-01T00:00:02Z"), 3.5f, 250, "surge")
+                    .bindRow(Instant.parse("2024-01-01T00:00:03Z"), 3.6f, 221, "ok").addBatch();
+            stmt.execute();
+            session.schemaless().write(List.of("status,meter=d3 temperature=41.5 1704067204000"),
+                    SchemalessProtocol.LINE, SchemalessPrecision.MILLISECONDS);
+        }
+        try (TaosConsumer high = consumer(db + "_h"); TaosConsumer all = consumer(db + "_a")) {
+            high.subscribe(List.of(db + "_high"));
+            all.subscribe(List.of(db + "_all"));
+
+            assertThat(pollAll(high, 1)).singleElement().satisfies(record -> {
+                assertThat(record.tableName()).isEqualTo("d3");
+                assertThat(record.get("voltage", Integer.class)).isEqualTo(250);
+            });
+            // d1 and d2 from INSERT statements, the two bound rows of d3, the schemaless row (table t_<md5>)
+            List<String> tables = pollAll(all, 5).stream().map(ConsumerRecord::tableName).toList();
+            assertThat(tables).hasSize(5).filteredOn(table -> table.startsWith("d"))
+                    .containsExactlyInAnyOrder("d1", "d2", "d3", "d3");
+            assertThat(tables).filteredOn(table -> table.startsWith("t_")).hasSize(1);
         }
     }
 

@@ -74,7 +74,7 @@ public final class TableData {
         } finally {
             lock.writeLock().unlock();
         }
-        write(rowsOf(batch, count));
+        write(ColumnBatch.rows(batch, columns.length));
     }
 
     private static boolean isStrictlyIncreasing(ColumnBatch ts, int count) {
@@ -98,18 +98,6 @@ public final class TableData {
                 columns[c].padNulls(newSize);
             }
         }
-    }
-
-    private List<Object[]> rowsOf(ColumnBatch[] batch, int count) {
-        List<Object[]> rows = new ArrayList<>(count);
-        for (int r = 0; r < count; r++) {
-            Object[] row = new Object[columns.length];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = c < batch.length && batch[c] != null ? batch[c].get(r) : Values.NONE;
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     private static List<Object[]> sortedMerged(List<Object[]> rows) {
