@@ -1,0 +1,107 @@
+package io.taospring.demo.alert;
+
+import io.taospring.client.Endpoint;
+import io.taospring.client.TaosClient;
+import io.taospring.client.TaosConfig;
+import io.taospring.client.tmq.ConsumerRecord;
+import io.taospring.client.tmq.TaosConsumer;
+import io.taospring.demo.DemoProperties;
+import io.taospring.demo.meter.MeterSchema.SchemaReadyEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The alert listener: consumes the topic of over-voltage readings with the core {@link TaosConsumer} on a
+ * thread of its own and records each reading in the {@link AlertLog}. Starts once the topic exists.
+ * (To be replaced by a {@code @TaosListener} method when that lands.)
+ */
+@Component
+class OverVoltageConsumer implements AutoCloseable {
+
+    private static final Log logger = LogFactory.getLog(OverVoltageConsumer.class);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(2);
+
+    private final TaosClient client;
+    private final DemoProperties.Alerts settings;
+    private final AlertLog alerts;
+    private volatile boolean running;
+    private Thread thread;
+
+    OverVoltageConsumer(TaosClient client, DemoProperties properties, AlertLog alerts) {
+        this.client = client;
+        this.settings = properties.alerts();
+        this.alerts = alerts;
+    }
+
+    @EventListener
+    synchronized void start(SchemaReadyEvent ready) {
+        if (thread != null) {
+            return;
+        }
+        running = true;
+        thread = new Thread(() -> consume(ready.database()), "overvoltage-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void consume(String database) {
+        while (running) {
+            try (TaosConsumer consumer = TaosConsumer.create(consumerConfig(database))) {
+                consumer.subscribe(List.of(settings.topic()));
+                logger.info("Listening for over-voltage readings on topic '" + settings.topic() + "'");
+                while (running) {
+                    consumer.poll(POLL_TIMEOUT).forEach(record -> alerts.record(alert(record)));
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    logger.warn("Over-voltage consumer failed, retrying in " + RETRY_DELAY.toSeconds() + " s: " + e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private Map<String, String> consumerConfig(String database) {
+        TaosConfig config = client.config();
+        Endpoint endpoint = config.endpoint();
+        return Map.of("group.id", settings.groupId(), "client.id", "demo-app",
+                "td.connect.ip", endpoint.host(), "td.connect.port", Integer.toString(endpoint.port()),
+                "td.connect.user", config.user(), "td.connect.pass", config.password(), "td.connect.db", database,
+                // a new group starts from the topic's beginning; a restarted one from its committed offsets
+                "auto.offset.reset", "earliest");
+    }
+
+    private static OverVoltageAlert alert(ConsumerRecord record) {
+        return new OverVoltageAlert(record.tableName(), record.get("ts", Instant.class),
+                record.get("voltage", Integer.class), record.get("current", Float.class),
+                record.get("location", String.class));
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        running = false;
+        if (thread != null) {
+            try {
+                thread.join(POLL_TIMEOUT.multipliedBy(4).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

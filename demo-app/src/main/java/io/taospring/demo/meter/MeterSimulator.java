@@ -1,0 +1,137 @@
+package io.taospring.demo.meter;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.taospring.client.schemaless.BufferedWriter;
+import io.taospring.client.schemaless.Point;
+import io.taospring.demo.DemoProperties;
+import io.taospring.spring.core.TaosTemplate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the simulated meters once the application is ready, on a thread of its own: creates the schema, then
+ * every {@code 1/demo.meters.rate} seconds writes one reading per meter through {@link TaosTemplate#write}
+ * (parameter binding of {@link MeterReading} objects) and one status point per meter through the buffered
+ * schemaless writer (super table {@code meter_status}, created by TDengine from the line protocol).
+ */
+@Component
+public class MeterSimulator implements AutoCloseable {
+
+    private static final Log logger = LogFactory.getLog(MeterSimulator.class);
+
+    private final MeterSchema schema;
+    private final TaosTemplate taos;
+    private final ObjectProvider<BufferedWriter> statusWriter;
+    private final DemoProperties.Meters settings;
+    private final MeterFleet fleet;
+    private final Clock clock;
+    private final Counter written;
+    private volatile boolean schemaReady;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "meter-simulator");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    MeterSimulator(MeterSchema schema, TaosTemplate taos, ObjectProvider<BufferedWriter> statusWriter,
+            DemoProperties properties, MeterRegistry registry) {
+        this.schema = schema;
+        this.taos = taos;
+        this.statusWriter = statusWriter;
+        this.settings = properties.meters();
+        this.fleet = new MeterFleet(settings.count(), settings.overVoltageProbability(),
+                properties.alerts().threshold(), RandomGenerator.getDefault());
+        this.clock = Clock.systemUTC();
+        this.written = Counter.builder("demo.readings.written").description("Readings written by the simulated meters")
+                .register(registry);
+    }
+
+    /** Creates the schema and starts the meters, off the main thread so that start-up does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        executor.execute(this::createSchema);
+        if (settings.enabled()) {
+            long period = settings.interval().toNanos();
+            executor.scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
+            logger.info(settings.count() + " simulated meters report every " + settings.interval().toMillis() + " ms");
+        }
+    }
+
+    /** The simulated meters' ids. */
+    public List<String> meterIds() {
+        return fleet.ids();
+    }
+
+    /**
+     * Writes a reading of {@code meterId} above the alert threshold now.
+     *
+     * @return the reading written, or empty for an unknown meter
+     */
+    public Optional<MeterReading> forceOverVoltage(String meterId) {
+        Optional<MeterReading> reading;
+        synchronized (fleet) {
+            reading = fleet.surge(meterId, clock.instant());
+        }
+        reading.ifPresent(r -> write(List.of(r)));
+        return reading;
+    }
+
+    private boolean createSchema() {
+        try {
+            schema.create();
+            schemaReady = true;
+        } catch (RuntimeException e) {
+            logger.error("Could not create the demo's schema; the simulator tries again on its next tick", e);
+        }
+        return schemaReady;
+    }
+
+    private void tick() {
+        if (!schemaReady && !createSchema()) {
+            return;
+        }
+        try {
+            Instant now = clock.instant();
+            List<MeterReading> readings;
+            synchronized (fleet) {
+                readings = fleet.read(now);
+            }
+            write(readings);
+            BufferedWriter writer = statusWriter.getObject();
+            for (MeterReading reading : readings) {
+                writer.write(status(reading, now));
+            }
+        } catch (RuntimeException e) {
+            // a failed tick must not cancel the schedule: the next one tries again
+            logger.warn("Simulated readings not written: " + e.getMessage());
+        }
+    }
+
+    private void write(List<MeterReading> readings) {
+        written.increment(taos.write(MeterReading.class, readings));
+    }
+
+    private static Point status(MeterReading reading, Instant now) {
+        return Point.measurement("meter_status").tag("meter", reading.meterId()).tag("location", reading.location())
+                .field("temperature", 30 + reading.current() * 1.5).field("rssi", -60L - reading.groupId() * 3L)
+                .timestamp(now).build();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

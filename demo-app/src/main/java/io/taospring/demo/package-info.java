@@ -1,0 +1,2 @@
+/** The smart-meter demo application and its settings. */
+package io.taospring.demo;
