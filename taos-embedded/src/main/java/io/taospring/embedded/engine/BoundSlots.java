@@ -30,7 +30,9 @@ final class BoundSlots implements ColumnBatch {
 
     @Override
     public long longAt(int row) {
-        return BindValues.rawInteger(column.type(), le, column.bufferOffset() + row * width);
+        int at = column.bufferOffset() + row * width;
+        // timestamps are the common case, checked row by row for order before every append
+        return width == Long.BYTES ? le.getLong(at) : BindValues.rawInteger(column.type(), le, at);
     }
 
     @Override

@@ -37,8 +37,8 @@ final class ByteColumn extends ColumnVector {
     }
 
     @Override
-    void storeLittleEndian(int row, byte[] data, int offset) {
-        values[row] = data[offset];
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
+        System.arraycopy(data, offset, values, row, count);
     }
 
     @Override

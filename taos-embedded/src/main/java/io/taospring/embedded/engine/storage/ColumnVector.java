@@ -2,8 +2,7 @@ package io.taospring.embedded.engine.storage;
 
 import io.taospring.client.TaosType;
 import io.taospring.client.codec.RawBlockBuilder;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.BitSet;
 
@@ -17,11 +16,6 @@ import java.util.BitSet;
  * {@link java.math.BigDecimal} for DECIMAL. Not thread-safe.
  */
 public abstract class ColumnVector implements ColumnBatch {
-
-    /** Little-endian views for {@link #appendLittleEndian}. */
-    static final VarHandle LE_SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final TaosType type;
     private BitSet nulls;
@@ -152,13 +146,11 @@ public abstract class ColumnVector implements ColumnBatch {
      */
     public final void appendLittleEndian(byte[] data, int dataOffset, byte[] isNull, int nullOffset, int count) {
         grow(size + count);
-        int width = type.fixedSize();
+        storeLittleEndian(size, data, dataOffset, count);
         for (int i = 0; i < count; i++) {
             if (isNull[nullOffset + i] != 0) {
                 markNull(size + i);
                 store(size + i, null);
-            } else {
-                storeLittleEndian(size + i, data, dataOffset + i * width);
             }
         }
         size += count;
@@ -180,9 +172,17 @@ public abstract class ColumnVector implements ColumnBatch {
         size += count;
     }
 
-    /** Stores the little-endian value at {@code offset} of {@code data}; fixed-width columns override this. */
-    void storeLittleEndian(int row, byte[] data, int offset) {
+    /**
+     * Stores {@code count} little-endian values from {@code offset} of {@code data} at {@code row} onwards, in
+     * one bulk copy: fixed-width columns override this.
+     */
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
         throw new UnsupportedOperationException(type + " values have no fixed little-endian form");
+    }
+
+    /** A little-endian view of {@code count} values of {@code width} bytes from {@code offset} of {@code data}. */
+    static ByteBuffer littleEndian(byte[] data, int offset, int count, int width) {
+        return ByteBuffer.wrap(data, offset, count * width).slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** Appends {@code count} copies of a canonical value. */

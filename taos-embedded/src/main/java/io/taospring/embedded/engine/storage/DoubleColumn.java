@@ -37,8 +37,8 @@ final class DoubleColumn extends ColumnVector {
     }
 
     @Override
-    void storeLittleEndian(int row, byte[] data, int offset) {
-        values[row] = Double.longBitsToDouble((long) LE_LONG.get(data, offset));
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
+        littleEndian(data, offset, count, Double.BYTES).asDoubleBuffer().get(values, row, count);
     }
 
     @Override

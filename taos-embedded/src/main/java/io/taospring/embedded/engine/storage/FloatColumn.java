@@ -37,8 +37,8 @@ final class FloatColumn extends ColumnVector {
     }
 
     @Override
-    void storeLittleEndian(int row, byte[] data, int offset) {
-        values[row] = Float.intBitsToFloat((int) LE_INT.get(data, offset));
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
+        littleEndian(data, offset, count, Float.BYTES).asFloatBuffer().get(values, row, count);
     }
 
     @Override

@@ -37,8 +37,8 @@ final class IntColumn extends ColumnVector {
     }
 
     @Override
-    void storeLittleEndian(int row, byte[] data, int offset) {
-        values[row] = (int) LE_INT.get(data, offset);
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
+        littleEndian(data, offset, count, Integer.BYTES).asIntBuffer().get(values, row, count);
     }
 
     @Override

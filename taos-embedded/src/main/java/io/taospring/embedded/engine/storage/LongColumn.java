@@ -47,8 +47,8 @@ public final class LongColumn extends ColumnVector {
     }
 
     @Override
-    void storeLittleEndian(int row, byte[] data, int offset) {
-        values[row] = (long) LE_LONG.get(data, offset);
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
+        littleEndian(data, offset, count, Long.BYTES).asLongBuffer().get(values, row, count);
     }
 
     @Override

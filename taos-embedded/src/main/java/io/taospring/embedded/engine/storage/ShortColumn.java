@@ -37,8 +37,8 @@ final class ShortColumn extends ColumnVector {
     }
 
     @Override
-    void storeLittleEndian(int row, byte[] data, int offset) {
-        values[row] = (short) LE_SHORT.get(data, offset);
+    void storeLittleEndian(int row, byte[] data, int offset, int count) {
+        littleEndian(data, offset, count, Short.BYTES).asShortBuffer().get(values, row, count);
     }
 
     @Override
