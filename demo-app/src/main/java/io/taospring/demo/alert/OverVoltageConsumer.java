@@ -6,13 +6,15 @@ import io.taospring.client.TaosConfig;
 import io.taospring.client.tmq.ConsumerRecord;
 import io.taospring.client.tmq.TaosConsumer;
 import io.taospring.demo.DemoProperties;
-import io.taospring.demo.meter.MeterSchema.SchemaReadyEvent;
+import io.taospring.demo.meter.MeterSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,25 +30,32 @@ class OverVoltageConsumer implements AutoCloseable {
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(2);
 
-    private final TaosClient client;
+    private final ObjectProvider<TaosClient> client;
+    private final MeterSchema schema;
     private final DemoProperties.Alerts settings;
     private final AlertLog alerts;
     private volatile boolean running;
     private Thread thread;
 
-    OverVoltageConsumer(TaosClient client, DemoProperties properties, AlertLog alerts) {
+    OverVoltageConsumer(ObjectProvider<TaosClient> client, MeterSchema schema, DemoProperties properties, AlertLog alerts) {
         this.client = client;
+        this.schema = schema;
         this.settings = properties.alerts();
         this.alerts = alerts;
     }
 
-    @EventListener
-    synchronized void start(SchemaReadyEvent ready) {
+    /** Starts listening when the topic exists; start-up does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        schema.ready().thenAccept(this::start);
+    }
+
+    private synchronized void start(String database) {
         if (thread != null) {
             return;
         }
         running = true;
-        thread = new Thread(() -> consume(ready.database()), "overvoltage-consumer");
+        thread = new Thread(() -> consume(database), "overvoltage-consumer");
         thread.setDaemon(true);
         thread.start();
     }
@@ -69,7 +78,7 @@ class OverVoltageConsumer implements AutoCloseable {
     }
 
     private Map<String, String> consumerConfig(String database) {
-        TaosConfig config = client.config();
+        TaosConfig config = client.getObject().config();
         Endpoint endpoint = config.endpoint();
         return Map.of("group.id", settings.groupId(), "client.id", "demo-app",
                 "td.connect.ip", endpoint.host(), "td.connect.port", Integer.toString(endpoint.port()),

@@ -3,40 +3,70 @@ package io.taospring.demo.meter;
 import io.taospring.client.TaosClient;
 import io.taospring.client.TaosSession;
 import io.taospring.demo.DemoProperties;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates what the demo needs if it is missing: the database, the {@code meters} super table and the topic
- * of over-voltage readings. The database is created over a connection that selects none, since the
- * application's own connections select it on connect. Publishes {@link SchemaReadyEvent} when done.
+ * of over-voltage readings. It starts on a background thread as soon as the application's beans exist, so
+ * that it overlaps the web server's start, and tries again every few seconds until it succeeds (a real
+ * TDengine may come up after the application). The database is created over a connection that selects none,
+ * since the application's own connections select it on connect.
  */
 @Component
-public class MeterSchema {
+public class MeterSchema implements SmartInitializingSingleton, DisposableBean {
 
     private static final Log logger = LogFactory.getLog(MeterSchema.class);
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 
-    private final TaosClient client;
+    private final ObjectProvider<TaosClient> client;
     private final DemoProperties properties;
-    private final ApplicationEventPublisher events;
+    private final CompletableFuture<String> ready = new CompletableFuture<>();
+    private volatile boolean closed;
 
-    MeterSchema(TaosClient client, DemoProperties properties, ApplicationEventPublisher events) {
+    MeterSchema(ObjectProvider<TaosClient> client, DemoProperties properties) {
         this.client = client;
         this.properties = properties;
-        this.events = events;
     }
 
-    /** Creates the database, the super table and the topic, then publishes {@link SchemaReadyEvent}. */
-    public void create() {
-        String database = client.config().database().orElseThrow(() -> new IllegalStateException(
+    /** Completes with the database's name once the database, the super table and the topic exist. */
+    public CompletableFuture<String> ready() {
+        return ready;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        Thread creator = new Thread(this::createUntilDone, "demo-schema");
+        creator.setDaemon(true);
+        creator.start();
+    }
+
+    private void createUntilDone() {
+        while (!closed && !ready.isDone()) {
+            try {
+                ready.complete(create(client.getObject()));
+            } catch (RuntimeException e) {
+                logger.warn("Could not create the demo's schema, trying again in " + RETRY_DELAY.toSeconds() + " s: "
+                        + e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private String create(TaosClient taos) {
+        String database = taos.config().database().orElseThrow(() -> new IllegalStateException(
                 "the demo needs a database: set taos.database (or name one in taos.url)"));
-        try (TaosClient admin = TaosClient.create(client.config().toBuilder().database(null).build());
+        try (TaosClient admin = TaosClient.create(taos.config().toBuilder().database(null).build());
              TaosSession session = admin.openSession()) {
             session.execute("create database if not exists " + database + " precision 'ms'");
         }
-        try (TaosSession session = client.openSession()) {
+        try (TaosSession session = taos.openSession()) {
             session.execute("create stable if not exists meters (ts timestamp, current float, voltage int,"
                     + " phase float) tags (groupId int, location varchar(24))");
             session.execute("create topic if not exists " + properties.alerts().topic()
@@ -45,14 +75,20 @@ public class MeterSchema {
         }
         logger.info("Database '" + database + "', super table meters and topic '" + properties.alerts().topic()
                 + "' are ready");
-        events.publishEvent(new SchemaReadyEvent(database));
+        return database;
     }
 
-    /**
-     * Published when the database, the super table and the topic exist.
-     *
-     * @param database the database
-     */
-    public record SchemaReadyEvent(String database) {
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        closed = true;
     }
 }

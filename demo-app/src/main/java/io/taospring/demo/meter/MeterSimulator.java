@@ -22,7 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the simulated meters once the application is ready, on a thread of its own: creates the schema, then
+ * Runs the simulated meters on a thread of its own once the application is ready and the schema exists:
  * every {@code 1/demo.meters.rate} seconds writes one reading per meter through {@link TaosTemplate#write}
  * (parameter binding of {@link MeterReading} objects) and one status point per meter through the buffered
  * schemaless writer (super table {@code meter_status}, created by TDengine from the line protocol).
@@ -39,7 +39,6 @@ public class MeterSimulator implements AutoCloseable {
     private final MeterFleet fleet;
     private final Clock clock;
     private final Counter written;
-    private volatile boolean schemaReady;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "meter-simulator");
         thread.setDaemon(true);
@@ -59,14 +58,16 @@ public class MeterSimulator implements AutoCloseable {
                 .register(registry);
     }
 
-    /** Creates the schema and starts the meters, off the main thread so that start-up does not wait for it. */
+    /** Starts the meters when the schema exists; start-up does not wait for them. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        executor.execute(this::createSchema);
         if (settings.enabled()) {
-            long period = settings.interval().toNanos();
-            executor.scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
-            logger.info(settings.count() + " simulated meters report every " + settings.interval().toMillis() + " ms");
+            schema.ready().thenRun(() -> {
+                long period = settings.interval().toNanos();
+                executor.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
+                logger.info(settings.count() + " simulated meters report every " + settings.interval().toMillis()
+                        + " ms");
+            });
         }
     }
 
@@ -89,20 +90,7 @@ public class MeterSimulator implements AutoCloseable {
         return reading;
     }
 
-    private boolean createSchema() {
-        try {
-            schema.create();
-            schemaReady = true;
-        } catch (RuntimeException e) {
-            logger.error("Could not create the demo's schema; the simulator tries again on its next tick", e);
-        }
-        return schemaReady;
-    }
-
     private void tick() {
-        if (!schemaReady && !createSchema()) {
-            return;
-        }
         try {
             Instant now = clock.instant();
             List<MeterReading> readings;
