@@ -5,13 +5,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * An embedded server starting on a background thread while the context refreshes, so that its start
  * (class loading, threads, bind) overlaps the application's own start-up instead of adding to it.
- * {@link TaosEmbeddedAutoConfiguration} takes it over when it applies; it is closed with the context
+ * {@link TaosEmbeddedAutoConfiguration} takes it over when it applies; it is closed with the context's beans
  * either way.
  */
 final class EmbeddedTaosStartup {
@@ -39,12 +40,25 @@ final class EmbeddedTaosStartup {
         }, "taos-embedded-start");
         starter.setDaemon(true);
         starter.start();
+        closeWithBeans(context, BEAN_NAME + ".close", () -> server.thenAccept(EmbeddedTaosServer::close));
+        return new EmbeddedTaosStartup(server);
+    }
+
+    /**
+     * Runs {@code close} when {@code context} destroys its beans: after every lifecycle bean has stopped (a buffered
+     * schemaless writer writes what it holds then), which the {@code ContextClosedEvent} precedes. Registered first,
+     * it runs last. Outside a {@link DefaultSingletonBeanRegistry}, it runs on that event.
+     */
+    static void closeWithBeans(ConfigurableApplicationContext context, String name, Runnable close) {
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean(name, close::run);
+            return;
+        }
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                server.thenAccept(EmbeddedTaosServer::close);
+                close.run();
             }
         });
-        return new EmbeddedTaosStartup(server);
     }
 
     /** The started server, waiting for the start to finish; a failed start is rethrown. */
