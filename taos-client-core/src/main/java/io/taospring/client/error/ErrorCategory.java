@@ -21,6 +21,32 @@ public enum ErrorCategory {
     /** {@link TmqError}. */
     TMQ;
 
+    /** The category an exception's class stands for ({@code DATABASE} for a plain {@link TaosException}). */
+    public static ErrorCategory of(TaosException e) {
+        if (e instanceof ConnectionError) {
+            return CONNECTION;
+        }
+        if (e instanceof InterfaceError) {
+            return INTERFACE;
+        }
+        if (e instanceof ProgrammingError) {
+            return PROGRAMMING;
+        }
+        if (e instanceof OperationalError) {
+            return OPERATIONAL;
+        }
+        if (e instanceof ResultError) {
+            return RESULT;
+        }
+        if (e instanceof StatementError) {
+            return STATEMENT;
+        }
+        if (e instanceof SchemalessError) {
+            return SCHEMALESS;
+        }
+        return e instanceof TmqError ? TMQ : DATABASE;
+    }
+
     /** Creates the exception of this category. */
     public TaosException create(int errno, String message, long reqId, String sql, Throwable cause) {
         return switch (this) {

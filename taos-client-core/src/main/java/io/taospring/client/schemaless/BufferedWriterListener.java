@@ -28,4 +28,14 @@ public interface BufferedWriterListener {
      */
     default void batchFailed(List<String> lines, TaosException error) {
     }
+
+    /** A listener that tells each of {@code listeners} in order ({@link #NONE} when there are none). */
+    static BufferedWriterListener composite(List<? extends BufferedWriterListener> listeners) {
+        List<BufferedWriterListener> active = listeners.stream().filter(l -> l != NONE)
+                .map(BufferedWriterListener.class::cast).toList();
+        if (active.isEmpty()) {
+            return NONE;
+        }
+        return active.size() == 1 ? active.get(0) : new CompositeListener(active);
+    }
 }

@@ -17,6 +17,8 @@ final class Flusher implements Runnable {
             int batchSize, Duration interval, RetryPolicy retry, BufferedWriterListener listener) {
     }
 
+    private static final System.Logger LOGGER = System.getLogger(Flusher.class.getName());
+
     private final LineBuffer buffer;
     private final Settings settings;
     private volatile TaosException failure;
@@ -50,26 +52,41 @@ final class Flusher implements Runnable {
         for (int attempt = 1;; attempt++) {
             try {
                 settings.target().write(batch, settings.protocol(), settings.precision(), settings.ttl(), 0);
-                settings.listener().batchWritten(batch.size(), Duration.ofNanos(System.nanoTime() - start));
-                return;
             } catch (TaosException e) {
                 if (attempt >= settings.retry().maxAttempts() || !settings.retry().isTransient(e)) {
                     giveUp(batch, e);
                     return;
                 }
                 Duration delay = settings.retry().backoff(attempt);
-                settings.listener().retrying(attempt, delay, e);
+                int failedAttempt = attempt;
+                tell("retrying", () -> settings.listener().retrying(failedAttempt, delay, e));
                 Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+                continue;
             } catch (RuntimeException e) {
                 giveUp(batch, new InterfaceError(ErrorCodes.UNKNOWN, "schemaless batch failed: " + e, e));
                 return;
             }
+            tell("batchWritten", () -> settings.listener().batchWritten(batch.size(),
+                    Duration.ofNanos(System.nanoTime() - start)));
+            return;
+        }
+    }
+
+    /**
+     * Tells the listener, never letting its failure count as the batch's: a written batch reported failed (or
+     * retried) would be a lie, or a duplicate write, and a dead flusher would strand the buffer.
+     */
+    private static void tell(String event, Runnable notification) {
+        try {
+            notification.run();
+        } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.WARNING, "BufferedWriterListener." + event + " failed", e);
         }
     }
 
     private void giveUp(List<String> batch, TaosException error) {
         failure = error;
-        settings.listener().batchFailed(List.copyOf(batch), error);
+        tell("batchFailed", () -> settings.listener().batchFailed(List.copyOf(batch), error));
     }
 
     /** The last error of a batch given up since the previous call, or null; clears it. */

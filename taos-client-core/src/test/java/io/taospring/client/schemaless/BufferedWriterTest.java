@@ -242,6 +242,26 @@ class BufferedWriterTest {
     }
 
     @Test
+    void aFailingListenerNeitherFailsNorRepeatsAWrittenBatch() {
+        BufferedWriterListener throwing = new BufferedWriterListener() {
+            @Override
+            public void batchWritten(int lines, Duration elapsed) {
+                throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "a listener's own failure");
+            }
+        };
+        BufferedWriter writer = open(builder().batchSize(2).listener(BufferedWriterListener.composite(List.of(throwing, recorder))));
+
+        writer.write(lines(4));
+        writer.flush();
+        writer.write(lines(2));
+        writer.flush();
+
+        assertThat(target.batches).hasSize(3);
+        assertThat(recorder.retries).isEmpty();
+        assertThat(recorder.failed).isEmpty();
+    }
+
+    @Test
     void doesNotRetryBadData() {
         target.error = new SchemalessError(0x3002, "invalid data:x");
         target.failures = 1;

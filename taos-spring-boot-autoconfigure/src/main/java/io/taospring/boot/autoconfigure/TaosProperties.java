@@ -1,8 +1,13 @@
 package io.taospring.boot.autoconfigure;
 
+import io.taospring.client.schemaless.OverflowPolicy;
+import io.taospring.client.schemaless.SchemalessPrecision;
+import io.taospring.client.schemaless.SchemalessProtocol;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * Configuration properties for TDengine ({@code taos.*}). Unknown keys under {@code taos} fail start-up
@@ -47,6 +52,9 @@ public class TaosProperties {
 
     /** Health indicator settings. */
     private final Health health = new Health();
+
+    /** Schemaless writer settings. */
+    private final Schemaless schemaless = new Schemaless();
 
     public String getUrl() {
         return url;
@@ -122,6 +130,10 @@ public class TaosProperties {
 
     public Health getHealth() {
         return health;
+    }
+
+    public Schemaless getSchemaless() {
+        return schemaless;
     }
 
     /** Connection pool settings. */
@@ -235,6 +247,165 @@ public class TaosProperties {
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+    }
+
+    /** Schemaless writer settings: the SchemalessWriter and BufferedSchemalessWriter beans. */
+    public static class Schemaless {
+
+        /** Whether to create the SchemalessWriter and BufferedSchemalessWriter beans. */
+        private boolean enabled = true;
+
+        /** Format of the lines the buffered writer sends: line (InfluxDB), telnet or json (OpenTSDB). */
+        private SchemalessProtocol protocol = SchemalessProtocol.LINE;
+
+        /** Unit of line-protocol timestamps, also used to render points. */
+        private SchemalessPrecision precision = SchemalessPrecision.NANOSECONDS;
+
+        /** Time to live of the tables a write creates, in whole days; 0 keeps them forever. */
+        @DurationUnit(ChronoUnit.DAYS)
+        private Duration ttl = Duration.ZERO;
+
+        /** Lines per request. */
+        private int batchSize = 1000;
+
+        /** Longest time a line waits for its batch to fill before the batch is sent anyway. */
+        private Duration flushInterval = Duration.ofSeconds(1);
+
+        /** Most lines held at once, waiting or being written; must be at least batch-size. */
+        private int maxBufferedLines = 100_000;
+
+        /** Most characters held at once, waiting or being written. */
+        private long maxBufferedChars = 64L * 1024 * 1024;
+
+        /** What a write does when the buffer is full: block (wait for room, up to block-timeout) or fail. */
+        private OverflowPolicy overflow = OverflowPolicy.BLOCK;
+
+        /** Longest time a write waits for room with overflow=block before it fails. */
+        private Duration blockTimeout = Duration.ofSeconds(30);
+
+        /** Retries of batches that failed transiently (lost connection, timeout, operational server error). */
+        private final Retry retry = new Retry();
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public SchemalessProtocol getProtocol() {
+            return protocol;
+        }
+
+        public void setProtocol(SchemalessProtocol protocol) {
+            this.protocol = protocol;
+        }
+
+        public SchemalessPrecision getPrecision() {
+            return precision;
+        }
+
+        public void setPrecision(SchemalessPrecision precision) {
+            this.precision = precision;
+        }
+
+        public Duration getTtl() {
+            return ttl;
+        }
+
+        public void setTtl(Duration ttl) {
+            this.ttl = ttl;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        public Duration getFlushInterval() {
+            return flushInterval;
+        }
+
+        public void setFlushInterval(Duration flushInterval) {
+            this.flushInterval = flushInterval;
+        }
+
+        public int getMaxBufferedLines() {
+            return maxBufferedLines;
+        }
+
+        public void setMaxBufferedLines(int maxBufferedLines) {
+            this.maxBufferedLines = maxBufferedLines;
+        }
+
+        public long getMaxBufferedChars() {
+            return maxBufferedChars;
+        }
+
+        public void setMaxBufferedChars(long maxBufferedChars) {
+            this.maxBufferedChars = maxBufferedChars;
+        }
+
+        public OverflowPolicy getOverflow() {
+            return overflow;
+        }
+
+        public void setOverflow(OverflowPolicy overflow) {
+            this.overflow = overflow;
+        }
+
+        public Duration getBlockTimeout() {
+            return blockTimeout;
+        }
+
+        public void setBlockTimeout(Duration blockTimeout) {
+            this.blockTimeout = blockTimeout;
+        }
+
+        public Retry getRetry() {
+            return retry;
+        }
+
+        /** Retries of a failed batch: attempts in all, and a back-off that doubles from initial to max. */
+        public static class Retry {
+
+            /** Attempts per batch, the first included; 1 turns retries off. */
+            private int maxAttempts = 5;
+
+            /** Wait before the first retry. */
+            private Duration initialBackoff = Duration.ofMillis(100);
+
+            /** Longest wait between attempts. */
+            private Duration maxBackoff = Duration.ofSeconds(5);
+
+            public int getMaxAttempts() {
+                return maxAttempts;
+            }
+
+            public void setMaxAttempts(int maxAttempts) {
+                this.maxAttempts = maxAttempts;
+            }
+
+            public Duration getInitialBackoff() {
+                return initialBackoff;
+            }
+
+            public void setInitialBackoff(Duration initialBackoff) {
+                this.initialBackoff = initialBackoff;
+            }
+
+            public Duration getMaxBackoff() {
+                return maxBackoff;
+            }
+
+            public void setMaxBackoff(Duration maxBackoff) {
+                this.maxBackoff = maxBackoff;
+            }
         }
     }
 }

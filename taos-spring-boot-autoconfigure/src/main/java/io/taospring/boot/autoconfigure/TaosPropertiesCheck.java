@@ -71,12 +71,22 @@ final class TaosPropertiesCheck implements BeanFactoryPostProcessor, Ordered {
             }
             String key = prefix + "." + kebab(descriptor.getName());
             Class<?> valueType = descriptor.getPropertyType();
-            if (valueType.getEnclosingClass() == TaosProperties.class) {
+            if (isNestedIn(valueType, TaosProperties.class)) {
                 collect(valueType, key, keys);
             } else if (!Map.class.isAssignableFrom(valueType)) {
                 keys.add(key);
             }
         }
+    }
+
+    /** Whether {@code type} is a group of {@code root} (a class nested in it at any depth), not a value. */
+    private static boolean isNestedIn(Class<?> type, Class<?> root) {
+        for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+            if (outer == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kebab(String camel) {

@@ -3,6 +3,7 @@ package io.taospring.boot.test;
 import io.taospring.boot.autoconfigure.EmbeddedTaosConnectionDetails;
 import io.taospring.embedded.EmbeddedTaosServer;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.test.context.ContextCustomizer;
@@ -17,12 +18,18 @@ record EmbeddedTaosContextCustomizer(Class<?> testClass) implements ContextCusto
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
         EmbeddedTaosServer server = EmbeddedTaosServer.builder().build().start();
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                server.close();
-            }
-        });
         ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+        if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
+            // closed with the beans, after the lifecycle beans (a buffered writer flushing) stopped; registered
+            // first, so closed last
+            registry.registerDisposableBean("embeddedTaosServer.close", server::close);
+        } else {
+            context.addApplicationListener(event -> {
+                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                    server.close();
+                }
+            });
+        }
         beanFactory.registerSingleton("embeddedTaosServer", server);
         beanFactory.registerSingleton("taosConnectionDetails", new EmbeddedTaosConnectionDetails(server));
     }

@@ -1,16 +1,6 @@
 package io.taospring.spring.support;
 
-import io.taospring.client.error.ConnectionError;
-import io.taospring.client.error.ErrorCategory;
 import io.taospring.client.error.ErrorCodes;
-import io.taospring.client.error.InterfaceError;
-import io.taospring.client.error.OperationalError;
-import io.taospring.client.error.ProgrammingError;
-import io.taospring.client.error.ResultError;
-import io.taospring.client.error.SchemalessError;
-import io.taospring.client.error.StatementError;
-import io.taospring.client.error.TaosException;
-import io.taospring.client.error.TmqError;
 
 /** The TDengine error codes the translator singles out within a category. */
 final class TaosErrors {
@@ -41,32 +31,6 @@ final class TaosErrors {
     /** Wrong parameter count or an unbindable value: the caller's mistake, not the SQL's. */
     static boolean isParameterMisuse(int errno) {
         return errno == ErrorCodes.PARAMETER_MISMATCH || errno == ErrorCodes.INVALID_PARAMETER_VALUE;
-    }
-
-    /** The category an exception's class stands for. */
-    static ErrorCategory categoryOf(TaosException e) {
-        if (e instanceof ConnectionError) {
-            return ErrorCategory.CONNECTION;
-        }
-        if (e instanceof InterfaceError) {
-            return ErrorCategory.INTERFACE;
-        }
-        if (e instanceof ProgrammingError) {
-            return ErrorCategory.PROGRAMMING;
-        }
-        if (e instanceof OperationalError) {
-            return ErrorCategory.OPERATIONAL;
-        }
-        if (e instanceof ResultError) {
-            return ErrorCategory.RESULT;
-        }
-        if (e instanceof StatementError) {
-            return ErrorCategory.STATEMENT;
-        }
-        if (e instanceof SchemalessError) {
-            return ErrorCategory.SCHEMALESS;
-        }
-        return e instanceof TmqError ? ErrorCategory.TMQ : ErrorCategory.DATABASE;
     }
 
     private static boolean contains(int[] codes, int errno) {

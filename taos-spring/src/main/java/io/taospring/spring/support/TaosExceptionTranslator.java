@@ -49,7 +49,7 @@ public class TaosExceptionTranslator extends AbstractFallbackSQLExceptionTransla
         if (errno == 0) {
             return null;
         }
-        ErrorCategory category = taos != null ? TaosErrors.categoryOf(taos) : ErrorCodes.categoryOf(Operation.QUERY, errno);
+        ErrorCategory category = taos != null ? ErrorCategory.of(taos) : ErrorCodes.categoryOf(Operation.QUERY, errno);
         return translate(category, errno, buildMessage(task, sql, ex), sql, ex);
     }
 
