@@ -14,8 +14,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * (To be replaced by a {@code @TaosListener} method when that lands.)
  */
 @Component
-class OverVoltageConsumer implements AutoCloseable {
+class OverVoltageConsumer implements SmartLifecycle {
 
     private static final Log logger = LogFactory.getLog(OverVoltageConsumer.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
@@ -44,17 +43,17 @@ class OverVoltageConsumer implements AutoCloseable {
         this.alerts = alerts;
     }
 
-    /** Starts listening when the topic exists; start-up does not wait for it. */
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        schema.ready().thenAccept(this::start);
+    /** Starts listening once the topic exists; start-up does not wait for that. */
+    @Override
+    public synchronized void start() {
+        running = true;
+        schema.ready().thenAccept(this::listen);
     }
 
-    private synchronized void start(String database) {
-        if (thread != null) {
+    private synchronized void listen(String database) {
+        if (!running || thread != null) {
             return;
         }
-        running = true;
         thread = new Thread(() -> consume(database), "overvoltage-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -103,7 +102,7 @@ class OverVoltageConsumer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public synchronized void stop() {
         running = false;
         if (thread != null) {
             try {
@@ -111,6 +110,12 @@ class OverVoltageConsumer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            thread = null;
         }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

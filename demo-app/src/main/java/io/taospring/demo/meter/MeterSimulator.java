@@ -2,10 +2,10 @@ package io.taospring.demo.meter;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.taospring.client.schemaless.BufferedWriter;
 import io.taospring.client.schemaless.Point;
 import io.taospring.demo.DemoProperties;
 import io.taospring.spring.core.TaosTemplate;
+import io.taospring.spring.schemaless.BufferedSchemalessWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,36 +16,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the simulated meters on a thread of its own once the application is ready and the schema exists:
- * every {@code 1/demo.meters.rate} seconds writes one reading per meter through {@link TaosTemplate#write}
- * (parameter binding of {@link MeterReading} objects) and one status point per meter through the buffered
- * schemaless writer (super table {@code meter_status}, created by TDengine from the line protocol).
+ * Runs the simulated meters on a thread of its own once the schema exists: every {@code 1/demo.meters.rate} seconds writes one reading per meter through {@link TaosTemplate#write}
+ * (parameter binding of {@link MeterReading} objects) and one status point per meter through the starter's
+ * {@link BufferedSchemalessWriter} (super table {@code meter_status}, created by TDengine from the line
+ * protocol; {@code taos.schemaless.*} configures the batching).
  */
 @Component
-public class MeterSimulator implements AutoCloseable {
+public class MeterSimulator implements SmartLifecycle {
 
     private static final Log logger = LogFactory.getLog(MeterSimulator.class);
 
     private final MeterSchema schema;
     private final TaosTemplate taos;
-    private final ObjectProvider<BufferedWriter> statusWriter;
+    private final BufferedSchemalessWriter statusWriter;
     private final DemoProperties.Meters settings;
     private final MeterFleet fleet;
     private final Clock clock;
     private final Counter written;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "meter-simulator");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledExecutorService executor;
 
-    MeterSimulator(MeterSchema schema, TaosTemplate taos, ObjectProvider<BufferedWriter> statusWriter,
+    MeterSimulator(MeterSchema schema, TaosTemplate taos, BufferedSchemalessWriter statusWriter,
             DemoProperties properties, MeterRegistry registry) {
         this.schema = schema;
         this.taos = taos;
@@ -58,22 +52,42 @@ public class MeterSimulator implements AutoCloseable {
                 .register(registry);
     }
 
-    /** Starts the meters when the schema exists; start-up does not wait for them. */
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
+    /** Starts the meters once the schema exists; start-up does not wait for that. */
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "meter-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
         if (settings.enabled()) {
-            schema.ready().thenRun(() -> {
-                long period = settings.interval().toNanos();
-                executor.scheduleAtFixedRate(this::tick, 0, period, TimeUnit.NANOSECONDS);
-                logger.info(settings.count() + " simulated meters report every " + settings.interval().toMillis()
-                        + " ms");
-            });
+            ScheduledExecutorService meters = executor;
+            schema.ready().thenRun(() -> schedule(meters));
         }
     }
 
-    /** The simulated meters' ids. */
-    public List<String> meterIds() {
-        return fleet.ids();
+    private synchronized void schedule(ScheduledExecutorService meters) {
+        if (meters.isShutdown()) {
+            return;
+        }
+        meters.scheduleAtFixedRate(this::tick, 0, settings.interval().toNanos(), TimeUnit.NANOSECONDS);
+        logger.info(settings.count() + " simulated meters report every " + settings.interval().toMillis() + " ms");
+    }
+
+    /** Stops the meters; at the default phase, before the schemaless writer stops and writes what it holds. */
+    @Override
+    public synchronized void stop() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null && !executor.isShutdown();
     }
 
     /**
@@ -98,9 +112,8 @@ public class MeterSimulator implements AutoCloseable {
                 readings = fleet.read(now);
             }
             write(readings);
-            BufferedWriter writer = statusWriter.getObject();
             for (MeterReading reading : readings) {
-                writer.write(status(reading, now));
+                statusWriter.write(status(reading, now));
             }
         } catch (RuntimeException e) {
             // a failed tick must not cancel the schedule: the next one tries again
@@ -116,10 +129,5 @@ public class MeterSimulator implements AutoCloseable {
         return Point.measurement("meter_status").tag("meter", reading.meterId()).tag("location", reading.location())
                 .field("temperature", 30 + reading.current() * 1.5).field("rssi", -60L - reading.groupId() * 3L)
                 .timestamp(now).build();
-    }
-
-    @Override
-    public void close() {
-        executor.shutdownNow();
     }
 }
