@@ -95,7 +95,8 @@ async function refresh() {
     chart.setOption({ series: chartSeries(series) }, { replaceMerge: ['series'] });
     renderLatest(latest, status);
     renderAlerts(alerts);
-    document.getElementById('refreshed').textContent = 'Updated ' + new Date().toLocaleTimeString([], { hour12: false }) + '.';
+    const now = new Date().toLocaleTimeString([], { hour12: false });
+    document.getElementById('refreshed').textContent = 'Updated ' + now + '.';
     document.getElementById('error').textContent = '';
   } catch (e) {
     document.getElementById('error').textContent = e.message;

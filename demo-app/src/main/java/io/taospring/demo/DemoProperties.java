@@ -16,7 +16,7 @@ public record DemoProperties(@DefaultValue Meters meters, @DefaultValue Alerts a
     /**
      * The simulated meters.
      *
-     * @param enabled                whether the simulator runs (the REST tests turn it off and write their own readings)
+     * @param enabled                whether the simulator runs (tests turn it off and write their own readings)
      * @param count                  how many meters report, named {@code d1001}, {@code d1002}, ...
      * @param rate                   readings per second of each meter
      * @param overVoltageProbability the chance that one reading is a surge above the alert threshold

@@ -1,7 +1,6 @@
 package io.taospring.demo.alert;
 
 import io.taospring.client.Endpoint;
-import io.taospring.client.TaosClient;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.tmq.ConsumerRecord;
 import io.taospring.client.tmq.TaosConsumer;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +27,13 @@ class OverVoltageConsumer implements SmartLifecycle {
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(2);
 
-    private final ObjectProvider<TaosClient> client;
     private final MeterSchema schema;
     private final DemoProperties.Alerts settings;
     private final AlertLog alerts;
     private volatile boolean running;
     private Thread thread;
 
-    OverVoltageConsumer(ObjectProvider<TaosClient> client, MeterSchema schema, DemoProperties properties, AlertLog alerts) {
-        this.client = client;
+    OverVoltageConsumer(MeterSchema schema, DemoProperties properties, AlertLog alerts) {
         this.schema = schema;
         this.settings = properties.alerts();
         this.alerts = alerts;
@@ -50,18 +46,18 @@ class OverVoltageConsumer implements SmartLifecycle {
         schema.ready().thenAccept(this::listen);
     }
 
-    private synchronized void listen(String database) {
+    private synchronized void listen(TaosConfig config) {
         if (!running || thread != null) {
             return;
         }
-        thread = new Thread(() -> consume(database), "overvoltage-consumer");
+        thread = new Thread(() -> consume(consumerConfig(config)), "overvoltage-consumer");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void consume(String database) {
+    private void consume(Map<String, String> consumerConfig) {
         while (running) {
-            try (TaosConsumer consumer = TaosConsumer.create(consumerConfig(database))) {
+            try (TaosConsumer consumer = TaosConsumer.create(consumerConfig)) {
                 consumer.subscribe(List.of(settings.topic()));
                 logger.info("Listening for over-voltage readings on topic '" + settings.topic() + "'");
                 while (running) {
@@ -76,12 +72,12 @@ class OverVoltageConsumer implements SmartLifecycle {
         }
     }
 
-    private Map<String, String> consumerConfig(String database) {
-        TaosConfig config = client.getObject().config();
+    private Map<String, String> consumerConfig(TaosConfig config) {
         Endpoint endpoint = config.endpoint();
         return Map.of("group.id", settings.groupId(), "client.id", "demo-app",
                 "td.connect.ip", endpoint.host(), "td.connect.port", Integer.toString(endpoint.port()),
-                "td.connect.user", config.user(), "td.connect.pass", config.password(), "td.connect.db", database,
+                "td.connect.user", config.user(), "td.connect.pass", config.password(),
+                "td.connect.db", config.database().orElseThrow(),
                 // a new group starts from the topic's beginning; a restarted one from its committed offsets
                 "auto.offset.reset", "earliest");
     }

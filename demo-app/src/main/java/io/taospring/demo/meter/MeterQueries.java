@@ -4,9 +4,9 @@ import io.taospring.spring.core.TaosTemplate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.stereotype.Component;
@@ -67,17 +67,16 @@ public class MeterQueries {
      * what the dashboard's chart draws.
      */
     public List<MeterSeries> series(String window, int minutes) {
-        Map<String, List<MeterSeries.Point>> points = new LinkedHashMap<>();
+        Map<String, List<MeterSeries.Point>> points = new TreeMap<>();
         taos.query("select tbname, _wstart as ts, avg(voltage) as voltage, avg(current) as current from meters"
                 + " where ts >= now - " + minutes(minutes) + "m partition by tbname interval(" + duration(window)
                 + ")", rs -> {
-                    points.computeIfAbsent(rs.getString("tbname"), meter -> new ArrayList<>()).add(new MeterSeries.Point(
-                            rs.getObject("ts", Instant.class).toEpochMilli(), rs.getDouble("voltage"),
-                            rs.getDouble("current")));
+                    MeterSeries.Point point = new MeterSeries.Point(rs.getObject("ts", Instant.class).toEpochMilli(),
+                            rs.getDouble("voltage"), rs.getDouble("current"));
+                    points.computeIfAbsent(rs.getString("tbname"), meter -> new ArrayList<>()).add(point);
                 });
-        return points.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(meter -> new MeterSeries(
-                meter.getKey(), meter.getValue().stream().sorted(Comparator.comparingLong(MeterSeries.Point::ts)).toList()))
-                .toList();
+        return points.entrySet().stream().map(meter -> new MeterSeries(meter.getKey(), meter.getValue().stream()
+                .sorted(Comparator.comparingLong(MeterSeries.Point::ts)).toList())).toList();
     }
 
     private List<WindowAverage> averages(String condition, String value, String window, int minutes) {

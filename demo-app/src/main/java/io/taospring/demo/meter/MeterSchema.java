@@ -1,6 +1,8 @@
 package io.taospring.demo.meter;
 
+import io.taospring.boot.autoconfigure.TaosConnectionUrl;
 import io.taospring.client.TaosClient;
+import io.taospring.client.TaosConfig;
 import io.taospring.client.TaosSession;
 import io.taospring.demo.DemoProperties;
 import java.time.Duration;
@@ -8,49 +10,54 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates what the demo needs if it is missing: the database, the {@code meters} super table and the topic
- * of over-voltage readings. It starts on a background thread as soon as the application's beans exist, so
- * that it overlaps the web server's start, and tries again every few seconds until it succeeds (a real
- * TDengine may come up after the application). The database is created over a connection that selects none,
- * since the application's own connections select it on connect.
+ * of over-voltage readings. It starts on a background thread as soon as the connection settings are known,
+ * early in the application's start, so that it overlaps the rest of it, and tries again every few seconds
+ * until it succeeds (a real TDengine may come up after the application). It uses clients of its own, not the
+ * application's beans, which the main thread is still creating. The database is created over a connection
+ * that selects none, since the application's own connections select it on connect.
  */
 @Component
-public class MeterSchema implements SmartInitializingSingleton, DisposableBean {
+public class MeterSchema implements InitializingBean, DisposableBean {
 
     private static final Log logger = LogFactory.getLog(MeterSchema.class);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 
-    private final ObjectProvider<TaosClient> client;
+    private final TaosConfig config;
     private final DemoProperties properties;
-    private final CompletableFuture<String> ready = new CompletableFuture<>();
+    private final CompletableFuture<TaosConfig> ready = new CompletableFuture<>();
     private volatile boolean closed;
 
-    MeterSchema(ObjectProvider<TaosClient> client, DemoProperties properties) {
-        this.client = client;
+    MeterSchema(TaosConnectionUrl connection, DemoProperties properties) {
+        this.config = TaosConfig.fromDsn(connection.jdbcUrl());
         this.properties = properties;
     }
 
-    /** Completes with the database's name once the database, the super table and the topic exist. */
-    public CompletableFuture<String> ready() {
+    /**
+     * Completes once the database, the super table and the topic exist, with the connection settings (the
+     * database selected).
+     */
+    public CompletableFuture<TaosConfig> ready() {
         return ready;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void afterPropertiesSet() {
         Thread creator = new Thread(this::createUntilDone, "demo-schema");
         creator.setDaemon(true);
         creator.start();
     }
 
     private void createUntilDone() {
+        logger.debug("Creating the schema if missing");
         while (!closed && !ready.isDone()) {
             try {
-                ready.complete(create(client.getObject()));
+                create();
+                ready.complete(config);
             } catch (RuntimeException e) {
                 logger.warn("Could not create the demo's schema, trying again in " + RETRY_DELAY.toSeconds() + " s: "
                         + e.getMessage());
@@ -59,14 +66,14 @@ public class MeterSchema implements SmartInitializingSingleton, DisposableBean {
         }
     }
 
-    private String create(TaosClient taos) {
-        String database = taos.config().database().orElseThrow(() -> new IllegalStateException(
+    private void create() {
+        String database = config.database().orElseThrow(() -> new IllegalStateException(
                 "the demo needs a database: set taos.database (or name one in taos.url)"));
-        try (TaosClient admin = TaosClient.create(taos.config().toBuilder().database(null).build());
+        try (TaosClient admin = TaosClient.create(config.toBuilder().database(null).build());
              TaosSession session = admin.openSession()) {
             session.execute("create database if not exists " + database + " precision 'ms'");
         }
-        try (TaosSession session = taos.openSession()) {
+        try (TaosClient client = TaosClient.create(config); TaosSession session = client.openSession()) {
             session.execute("create stable if not exists meters (ts timestamp, current float, voltage int,"
                     + " phase float) tags (groupId int, location varchar(24))");
             session.execute("create topic if not exists " + properties.alerts().topic()
@@ -75,7 +82,6 @@ public class MeterSchema implements SmartInitializingSingleton, DisposableBean {
         }
         logger.info("Database '" + database + "', super table meters and topic '" + properties.alerts().topic()
                 + "' are ready");
-        return database;
     }
 
     private void pause() {

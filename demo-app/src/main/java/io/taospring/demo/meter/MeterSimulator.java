@@ -20,8 +20,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the simulated meters on a thread of its own once the schema exists: every {@code 1/demo.meters.rate} seconds writes one reading per meter through {@link TaosTemplate#write}
- * (parameter binding of {@link MeterReading} objects) and one status point per meter through the starter's
+ * Runs the simulated meters on a thread of its own once the schema exists: every {@code 1/demo.meters.rate}
+ * seconds writes one reading per meter through {@link TaosTemplate#write} (parameter binding of
+ * {@link MeterReading} objects) and one status point per meter through the starter's
  * {@link BufferedSchemalessWriter} (super table {@code meter_status}, created by TDengine from the line
  * protocol; {@code taos.schemaless.*} configures the batching).
  */
