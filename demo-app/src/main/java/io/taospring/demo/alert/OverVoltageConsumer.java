@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +41,14 @@ class OverVoltageConsumer implements SmartLifecycle {
         this.alerts = alerts;
     }
 
-    /** Starts listening once the topic exists; start-up does not wait for that. */
     @Override
     public synchronized void start() {
         running = true;
+    }
+
+    /** Starts listening once the application is ready and the topic exists. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startListening() {
         schema.ready().thenAccept(this::listen);
     }
 

@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the simulated meters on a thread of its own once the schema exists: every {@code 1/demo.meters.rate}
+ * Runs the simulated meters on a thread of its own once the application is ready: every {@code 1/demo.meters.rate}
  * seconds writes one reading per meter through {@link TaosTemplate#write} (parameter binding of
  * {@link MeterReading} objects) and one status point per meter through the starter's
  * {@link BufferedSchemalessWriter} (super table {@code meter_status}, created by TDengine from the line
@@ -53,7 +55,6 @@ public class MeterSimulator implements SmartLifecycle {
                 .register(registry);
     }
 
-    /** Starts the meters once the schema exists; start-up does not wait for that. */
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -61,6 +62,14 @@ public class MeterSimulator implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Starts the meters once the application is ready and the schema exists: their first writes (the pool's
+     * connections, the first statements) do not compete with the application's start.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void startMeters() {
         if (settings.enabled()) {
             ScheduledExecutorService meters = executor;
             schema.ready().thenRun(() -> schedule(meters));
