@@ -6,7 +6,8 @@
 #   started: Spring Boot's own "process running for" figure of its "Started ..." line;
 #   cpu:     the CPU time (user + system) the JVM had used when it was ready, which other load on the
 #            machine disturbs far less than the wall-clock figures.
-# and prints the medians and minimums. Timings are not tests: run it by hand on a quiet machine.
+# and prints the medians and minimums of each, and the median of the differences demo - baseline between the
+# two runs of each round (which a change of load during the whole measurement disturbs less). Timings are not tests: run it by hand on a quiet machine.
 #
 #   mvn -B -ntp -DskipTests package && demo-app/startup/compare.sh 11
 set -euo pipefail
@@ -46,6 +47,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 minimum() { sort -n | head -1; }
 
 declare -A samples
+paired_ready="" paired_started="" paired_cpu=""
 for ((i = 0; i < runs; i++)); do
   order=(baseline demo)
   (( i % 2 )) && order=(demo baseline)
@@ -54,7 +56,11 @@ for ((i = 0; i < runs; i++)); do
     read -r r s c < <(one_run "$jar")
     samples[$name.ready]+="$r "; samples[$name.started]+="$s "; samples[$name.cpu]+="$c "
     echo "run $((i + 1)) $name: ready $r ms, started $s ms, cpu $c ms" >&2
+    eval "round_${name}=($r $s $c)"
   done
+  paired_ready+="$((round_demo[0] - round_baseline[0])) "
+  paired_started+="$((round_demo[1] - round_baseline[1])) "
+  paired_cpu+="$((round_demo[2] - round_baseline[2])) "
 done
 
 declare -A med low
@@ -71,3 +77,6 @@ printf 'demo - baseline, medians: ready %+d ms, started %+d ms, cpu %+d ms | min
   $((med[demo.ready] - med[baseline.ready])) $((med[demo.started] - med[baseline.started])) \
   $((med[demo.cpu] - med[baseline.cpu])) $((low[demo.ready] - low[baseline.ready])) \
   $((low[demo.started] - low[baseline.started])) $((low[demo.cpu] - low[baseline.cpu]))
+printf 'demo - baseline, median of the rounds: ready %+d ms, started %+d ms, cpu %+d ms\n' \
+  "$(tr ' ' '\n' <<<"$paired_ready" | grep . | median)" "$(tr ' ' '\n' <<<"$paired_started" | grep . | median)" \
+  "$(tr ' ' '\n' <<<"$paired_cpu" | grep . | median)"

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * of over-voltage readings. It starts on a background thread as soon as the connection settings are known,
  * early in the application's start, so that it overlaps the rest of it, and tries again every few seconds
  * until it succeeds (a real TDengine may come up after the application). It uses clients of its own, not the
- * application's beans, which the main thread is still creating. The database is created over a connection
- * that selects none, since the application's own connections select it on connect.
+ * application's beans, which the main thread is still creating. It connects without selecting the database,
+ * which may not exist yet; the application's own connections select it on connect.
  */
 @Component
 public class MeterSchema implements InitializingBean, DisposableBean {
@@ -69,13 +69,11 @@ public class MeterSchema implements InitializingBean, DisposableBean {
     private void create() {
         String database = config.database().orElseThrow(() -> new IllegalStateException(
                 "the demo needs a database: set taos.database (or name one in taos.url)"));
-        try (TaosClient admin = TaosClient.create(config.toBuilder().database(null).build());
-             TaosSession session = admin.openSession()) {
+        try (TaosClient client = TaosClient.create(config.toBuilder().database(null).build());
+             TaosSession session = client.openSession()) {
             session.execute("create database if not exists " + database + " precision 'ms'");
-        }
-        try (TaosClient client = TaosClient.create(config); TaosSession session = client.openSession()) {
-            session.execute("create stable if not exists meters (ts timestamp, current float, voltage int,"
-                    + " phase float) tags (groupId int, location varchar(24))");
+            session.execute("create stable if not exists " + database + ".meters (ts timestamp, current float,"
+                    + " voltage int, phase float) tags (groupId int, location varchar(24))");
             session.execute("create topic if not exists " + properties.alerts().topic()
                     + " as select ts, current, voltage, location from " + database + ".meters where voltage > "
                     + properties.alerts().threshold());
