@@ -80,7 +80,8 @@ public class MeterSimulator implements SmartLifecycle {
         if (meters.isShutdown()) {
             return;
         }
-        meters.scheduleAtFixedRate(this::tick, 0, settings.interval().toNanos(), TimeUnit.NANOSECONDS);
+        long period = settings.interval().toNanos();
+        meters.scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
         logger.info(settings.count() + " simulated meters report every " + settings.interval().toMillis() + " ms");
     }
 
