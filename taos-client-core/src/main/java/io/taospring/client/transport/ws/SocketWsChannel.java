@@ -25,6 +25,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -35,6 +38,11 @@ import javax.net.ssl.SSLSocketFactory;
  * reassembles messages, and sends mask the payload chunk by chunk into one reused buffer, so a
  * multi-megabyte bind frame costs one pass over its bytes instead of the several copies and allocations of
  * the JDK's client.
+ *
+ * <p>A blocking socket write has no timeout of its own: a server that stops reading would hold a writer (and
+ * every writer queued behind the send lock) forever. A watchdog task therefore checks, a few times per send
+ * timeout, whether the send in progress started too long ago, and closes the socket if so; the blocked write
+ * then fails with {@link ConnectionError}.
  */
 final class SocketWsChannel implements WsChannel {
 
@@ -48,20 +56,36 @@ final class SocketWsChannel implements WsChannel {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final SecureRandom MASKS = new SecureRandom();
 
+    /** The watchdog looks this many times per send timeout, so a stuck send ends within 1.25 timeouts. */
+    private static final int CHECKS_PER_TIMEOUT = 4;
+    private static final long MIN_CHECK_MILLIS = 10;
+
     private final Socket socket;
     private final OutputStream out;
     private final ReentrantLock sendLock = new ReentrantLock();
     private final byte[] chunk = new byte[CHUNK];
     private final byte[] header = new byte[14];
+    private final Duration sendTimeout;
+    /** When the send in progress started (System.nanoTime), or 0 when none is. */
+    private volatile long sendStarted;
+    private volatile boolean sendTimedOut;
     private volatile boolean closed;
+    /** Set by {@link #close()}: the reader then ends without reporting a loss. */
+    private volatile boolean closedLocally;
+    private ScheduledFuture<?> watchdog;
 
-    private SocketWsChannel(Socket socket) throws IOException {
+    private SocketWsChannel(Socket socket, Duration sendTimeout) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
+        this.sendTimeout = sendTimeout;
     }
 
-    /** Connects to {@code uri} ({@code ws://} or {@code wss://}), upgrades, and reads messages into {@code sink}. */
-    static SocketWsChannel open(URI uri, Duration connectTimeout, Executor readers, MessageSink sink) {
+    /**
+     * Connects to {@code uri} ({@code ws://} or {@code wss://}), upgrades, and reads messages into {@code sink};
+     * a send not finished within {@code sendTimeout} closes the socket (checked on {@code timers}).
+     */
+    static SocketWsChannel open(URI uri, Duration connectTimeout, Duration sendTimeout, Executor readers,
+            ScheduledExecutorService timers, MessageSink sink) {
         boolean tls = uri.getScheme().equalsIgnoreCase("wss");
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         Socket socket = new Socket();
@@ -82,7 +106,9 @@ final class SocketWsChannel implements WsChannel {
             InputStream in = new BufferedInputStream(socket.getInputStream(), CHUNK);
             upgrade(socket.getOutputStream(), in, uri);
             socket.setSoTimeout(0);
-            SocketWsChannel channel = new SocketWsChannel(socket);
+            SocketWsChannel channel = new SocketWsChannel(socket, sendTimeout);
+            long check = Math.max(MIN_CHECK_MILLIS, sendTimeout.toMillis() / CHECKS_PER_TIMEOUT);
+            channel.watchdog = timers.scheduleWithFixedDelay(channel::checkSend, check, check, TimeUnit.MILLISECONDS);
             readers.execute(() -> channel.readLoop(new DataInputStream(in), sink));
             return channel;
         } catch (SocketTimeoutException e) {
@@ -164,13 +190,34 @@ final class SocketWsChannel implements WsChannel {
             if (closed) {
                 throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "WebSocket is closed");
             }
-            writeFrame(opcode, payload);
+            timedWrite(opcode, payload);
         } catch (IOException e) {
             closed = true;
             closeQuietly(socket);
-            throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "WebSocket send failed: " + e, e);
+            String why = sendTimedOut ? "WebSocket send not completed within " + sendTimeout
+                    + " (the server is not reading); the connection is closed" : "WebSocket send failed: " + e;
+            throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, why, e);
         } finally {
             sendLock.unlock();
+        }
+    }
+
+    /** Writes a frame under the watchdog's eye; the caller holds the send lock. */
+    private void timedWrite(int opcode, ByteBuffer payload) throws IOException {
+        sendStarted = System.nanoTime() | 1; // never 0, which means idle
+        try {
+            writeFrame(opcode, payload);
+        } finally {
+            sendStarted = 0;
+        }
+    }
+
+    /** The watchdog's check: closes the socket under a send that has taken longer than the send timeout. */
+    private void checkSend() {
+        long started = sendStarted;
+        if (started != 0 && System.nanoTime() - started > sendTimeout.toNanos()) {
+            sendTimedOut = true;
+            closeQuietly(socket);
         }
     }
 
@@ -247,10 +294,12 @@ final class SocketWsChannel implements WsChannel {
                 }
             }
         } catch (IOException e) {
-            if (!closed) {
+            if (!closedLocally) {
                 closed = true;
                 closeQuietly(socket);
-                sink.onClosed("connection failed: " + e, e);
+                watchdog.cancel(false);
+                String why = sendTimedOut ? "a send was not completed within " + sendTimeout : "connection failed: " + e;
+                sink.onClosed(why, e);
             }
         }
     }
@@ -301,7 +350,7 @@ final class SocketWsChannel implements WsChannel {
         if (opcode != OP_CLOSE) {
             return true;
         }
-        boolean wasOpen = !closed;
+        boolean wasOpen = !closedLocally;
         close();
         if (wasOpen) {
             int code = payload.length >= 2 ? (payload[0] & 0xFF) << 8 | payload[1] & 0xFF : 1005;
@@ -312,19 +361,30 @@ final class SocketWsChannel implements WsChannel {
         return false;
     }
 
+    /**
+     * Sends a close frame if no send is stuck, then closes the socket. Never waits for a blocked writer: it
+     * closes the socket under it instead, which fails that write.
+     */
     @Override
     public void close() {
-        sendLock.lock();
+        boolean locked = sendLock.tryLock();
         try {
-            if (!closed) {
+            if (locked && !closed) {
                 closed = true;
-                writeFrame(OP_CLOSE, ByteBuffer.wrap(new byte[] {0x03, (byte) 0xE8}));
+                timedWrite(OP_CLOSE, ByteBuffer.wrap(new byte[] {0x03, (byte) 0xE8}));
             }
         } catch (IOException e) {
             // the peer is gone already: closing the socket below is all that is left
         } finally {
-            sendLock.unlock();
+            closed = true;
+            closedLocally = true;
+            if (locked) {
+                sendLock.unlock();
+            }
             closeQuietly(socket);
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
         }
     }
 

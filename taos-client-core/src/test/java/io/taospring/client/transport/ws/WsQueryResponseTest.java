@@ -31,7 +31,7 @@ class WsQueryResponseTest {
 
     private final TaosConfig config = TaosConfig.builder().requestTimeout(Duration.ofSeconds(5)).build();
     private final WsConnection connection = new WsConnection(config, new WsJson(), new ReqIdGenerator(), "test:6041");
-    private final ScriptedChannel channel = new ScriptedChannel(connection);
+    private final ScriptedChannel channel = new ScriptedChannel(connection.sink());
     private final Deque<byte[]> blocks = new ArrayDeque<>();
     private int fetches;
 
