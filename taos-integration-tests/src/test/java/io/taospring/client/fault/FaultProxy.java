@@ -96,7 +96,10 @@ final class FaultProxy implements AutoCloseable {
         links.forEach(Link::reset);
     }
 
-    /** Cuts every connection once the server has sent {@code bytes} more bytes through the proxy. */
+    /**
+     * Ends every connection (an orderly close, so the client still reads what came before) once the server has
+     * sent {@code bytes} more bytes through the proxy; negative: no limit.
+     */
     void cutAfterServerBytes(long bytes) {
         serverBytesBeforeCut.set(bytes);
     }
@@ -172,7 +175,7 @@ final class FaultProxy implements AutoCloseable {
                 while ((n = in.read(buffer)) >= 0) {
                     awaitForwarding();
                     if (fromServer && exhausts(n)) {
-                        reset();
+                        end();
                         return;
                     }
                     out.write(buffer, 0, n);
@@ -211,6 +214,17 @@ final class FaultProxy implements AutoCloseable {
         void halfCloseTowardsClient() {
             try {
                 client.shutdownOutput();
+            } catch (IOException e) {
+                reset();
+            }
+        }
+
+        /** Closes both sockets in order: the client reads what it was sent, then the end of the stream. */
+        void end() {
+            links.remove(this);
+            try {
+                client.close();
+                server.close();
             } catch (IOException e) {
                 reset();
             }
