@@ -219,11 +219,14 @@ final class FaultProxy implements AutoCloseable {
             }
         }
 
-        /** Closes both sockets in order: the client reads what it was sent, then the end of the stream. */
+        /**
+         * Ends the stream towards the client after what it was sent (a close with unread input would be a reset,
+         * which discards what the client has not read yet) and drops the server side.
+         */
         void end() {
             links.remove(this);
             try {
-                client.close();
+                client.shutdownOutput();
                 server.close();
             } catch (IOException e) {
                 reset();

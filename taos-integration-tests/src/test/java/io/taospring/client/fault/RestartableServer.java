@@ -7,12 +7,17 @@ import io.taospring.embedded.engine.Engine;
  * An embedded server that can be stopped and started again on the same port over the same data, as a restarted
  * taosAdapter in front of a running cluster: the engine (tables, rows, topics, committed offsets) outlives the
  * server, every connection does not.
+ *
+ * <p>While stopped, the port is held by a placeholder that closes every connection at once (the client sees its
+ * connection end during the upgrade, as from a dead adapter): on a machine shared with other test runs, a freed
+ * ephemeral port is soon taken by someone else's server, which the client would then reach instead.
  */
 final class RestartableServer implements AutoCloseable {
 
     private final Engine engine;
     private int port;
     private EmbeddedTaosServer server;
+    private PortPlaceholder placeholder;
 
     private RestartableServer(Engine engine) {
         this.engine = engine;
@@ -46,12 +51,15 @@ final class RestartableServer implements AutoCloseable {
         if (server != null) {
             server.close();
             server = null;
+            placeholder = PortPlaceholder.hold(port);
         }
     }
 
     /** Starts the server again on the same port. */
     synchronized void startAgain() {
         if (server == null) {
+            placeholder.close();
+            placeholder = null;
             server = EmbeddedTaosServer.builder().port(port).executor(engine).build().start();
         }
     }
@@ -63,7 +71,13 @@ final class RestartableServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        stop();
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+        if (placeholder != null) {
+            placeholder.close();
+        }
     }
 }

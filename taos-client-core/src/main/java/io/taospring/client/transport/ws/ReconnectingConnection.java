@@ -56,6 +56,7 @@ final class ReconnectingConnection implements TransportConnection {
         try {
             response = connection.query(sql, reqId);
         } catch (ConnectionError e) {
+            forgetIfLost(connection, e);
             if (!ConnectionLoss.isLoss(e) || !READ_ONLY.matcher(sql).lookingAt() || closed) {
                 throw e;
             }
@@ -74,6 +75,7 @@ final class ReconnectingConnection implements TransportConnection {
         try {
             return connection.prepare(sql, reqId);
         } catch (ConnectionError e) {
+            forgetIfLost(connection, e);
             if (!ConnectionLoss.isLoss(e) || closed) {
                 throw e;
             }
@@ -84,7 +86,23 @@ final class ReconnectingConnection implements TransportConnection {
     @Override
     public long schemalessInsert(String data, SchemalessProtocol protocol, SchemalessPrecision precision, int ttl,
             long reqId) {
-        return live().schemalessInsert(data, protocol, precision, ttl, reqId);
+        WsConnection connection = live();
+        try {
+            return connection.schemalessInsert(data, protocol, precision, ttl, reqId);
+        } catch (ConnectionError e) {
+            forgetIfLost(connection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Closes a connection that reported its socket lost: the socket's reader may not have marked it yet, and the
+     * next request must not go out on it.
+     */
+    private static void forgetIfLost(WsConnection connection, ConnectionError failure) {
+        if (ConnectionLoss.isLoss(failure)) {
+            connection.close();
+        }
     }
 
     /** How many times a new socket replaced a lost one. */

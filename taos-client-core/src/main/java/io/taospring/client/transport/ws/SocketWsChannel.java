@@ -28,6 +28,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -74,10 +75,15 @@ final class SocketWsChannel implements WsChannel {
     private volatile boolean closedLocally;
     private ScheduledFuture<?> watchdog;
 
-    private SocketWsChannel(Socket socket, Duration sendTimeout) throws IOException {
+    private final MessageSink sink;
+    /** Whether the sink has been told the socket is gone: once, by whichever thread notices first. */
+    private final AtomicBoolean lossReported = new AtomicBoolean();
+
+    private SocketWsChannel(Socket socket, Duration sendTimeout, MessageSink sink) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
         this.sendTimeout = sendTimeout;
+        this.sink = sink;
     }
 
     /**
@@ -106,10 +112,10 @@ final class SocketWsChannel implements WsChannel {
             InputStream in = new BufferedInputStream(socket.getInputStream(), CHUNK);
             upgrade(socket.getOutputStream(), in, uri);
             socket.setSoTimeout(0);
-            SocketWsChannel channel = new SocketWsChannel(socket, sendTimeout);
+            SocketWsChannel channel = new SocketWsChannel(socket, sendTimeout, sink);
             long check = Math.max(MIN_CHECK_MILLIS, sendTimeout.toMillis() / CHECKS_PER_TIMEOUT);
             channel.watchdog = timers.scheduleWithFixedDelay(channel::checkSend, check, check, TimeUnit.MILLISECONDS);
-            readers.execute(() -> channel.readLoop(new DataInputStream(in), sink));
+            readers.execute(() -> channel.readLoop(new DataInputStream(in)));
             return channel;
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
@@ -192,10 +198,10 @@ final class SocketWsChannel implements WsChannel {
             }
             timedWrite(opcode, payload);
         } catch (IOException e) {
-            closed = true;
-            closeQuietly(socket);
             String why = sendTimedOut ? "WebSocket send not completed within " + sendTimeout
                     + " (the server is not reading); the connection is closed" : "WebSocket send failed: " + e;
+            // tell the sink before the caller hears of it, so that the connection counts as lost when it does
+            lost(why, e);
             throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, why, e);
         } finally {
             sendLock.unlock();
@@ -264,7 +270,7 @@ final class SocketWsChannel implements WsChannel {
         }
     }
 
-    private void readLoop(DataInputStream in, MessageSink sink) {
+    private void readLoop(DataInputStream in) {
         try {
             ByteArrayOutputStream fragments = new ByteArrayOutputStream();
             int messageOpcode = -1;
@@ -275,7 +281,7 @@ final class SocketWsChannel implements WsChannel {
                 int opcode = first & 0x0F;
                 byte[] payload = readPayload(in, second);
                 if (opcode >= OP_CLOSE) {
-                    if (!control(opcode, payload, sink)) {
+                    if (!control(opcode, payload)) {
                         return;
                     }
                     continue;
@@ -294,13 +300,17 @@ final class SocketWsChannel implements WsChannel {
                 }
             }
         } catch (IOException e) {
-            if (!closedLocally) {
-                closed = true;
-                closeQuietly(socket);
-                watchdog.cancel(false);
-                String why = sendTimedOut ? "a send was not completed within " + sendTimeout : "connection failed: " + e;
-                sink.onClosed(why, e);
-            }
+            lost(sendTimedOut ? "a send was not completed within " + sendTimeout : "connection failed: " + e, e);
+        }
+    }
+
+    /** The socket failed (not closed by {@link #close()}): closes it and tells the sink, once. */
+    private void lost(String why, Throwable cause) {
+        closed = true;
+        closeQuietly(socket);
+        watchdog.cancel(false);
+        if (!closedLocally && lossReported.compareAndSet(false, true)) {
+            sink.onClosed(why, cause);
         }
     }
 
@@ -338,7 +348,7 @@ final class SocketWsChannel implements WsChannel {
     }
 
     /** Answers a ping, ends on a close; returns false when reading stops. */
-    private boolean control(int opcode, byte[] payload, MessageSink sink) {
+    private boolean control(int opcode, byte[] payload) {
         if (opcode == OP_PING) {
             try {
                 send(0xA, ByteBuffer.wrap(payload));
@@ -352,7 +362,7 @@ final class SocketWsChannel implements WsChannel {
         }
         boolean wasOpen = !closedLocally;
         close();
-        if (wasOpen) {
+        if (wasOpen && lossReported.compareAndSet(false, true)) {
             int code = payload.length >= 2 ? (payload[0] & 0xFF) << 8 | payload[1] & 0xFF : 1005;
             String reason = payload.length > 2 ? " " + new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8)
                     : "";
