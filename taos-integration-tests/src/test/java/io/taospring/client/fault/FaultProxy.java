@@ -220,14 +220,14 @@ final class FaultProxy implements AutoCloseable {
         }
 
         /**
-         * Ends the stream towards the client after what it was sent (a close with unread input would be a reset,
-         * which discards what the client has not read yet) and drops the server side.
+         * Ends the stream towards the client after what it was sent; the rest of the server's output is dropped.
+         * Nothing is closed yet: a close with unread input, or a reset caused by a write to a closed socket, would
+         * make the client's kernel discard what the client has not read yet. The client closes once it has read
+         * the end, and that close is passed on to the server.
          */
         void end() {
-            links.remove(this);
             try {
                 client.shutdownOutput();
-                server.close();
             } catch (IOException e) {
                 reset();
             }
