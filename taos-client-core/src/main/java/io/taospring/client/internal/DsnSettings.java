@@ -68,7 +68,8 @@ final class DsnSettings {
         Duration max = reconnectMaxInterval != null ? reconnectMaxInterval
                 : interval.compareTo(defaults.maxInterval()) > 0 ? interval : defaults.maxInterval();
         if (max.compareTo(interval) < 0) {
-            throw DsnParser.invalid("reconnect_max_interval " + max + " is shorter than reconnect_interval " + interval);
+            throw DsnParser.invalid("reconnect_max_interval " + max + " is shorter than reconnect_interval "
+                    + interval);
         }
         return new ReconnectPolicy(retries, interval, max);
     }

@@ -166,7 +166,8 @@ public final class TaosConsumer implements AutoCloseable {
 
     /** The subscribed topics, as the server knows them. */
     public List<String> subscription() {
-        return runConnected(() -> topics.isEmpty() ? List.of() : call(new TmqRequest.ListTopics(reqIds.next())).topics());
+        return runConnected(() -> topics.isEmpty() ? List.of()
+                : call(new TmqRequest.ListTopics(reqIds.next())).topics());
     }
 
     /**

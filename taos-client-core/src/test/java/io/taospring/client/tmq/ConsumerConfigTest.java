@@ -45,7 +45,8 @@ class ConsumerConfigTest {
         ConsumerConfig config = ConsumerConfig.of(Map.of("group.id", "g", "reconnectRetryCount", "5",
                 "reconnectIntervalMs", "250"));
 
-        assertThat(config.reconnect()).isEqualTo(new ReconnectPolicy(5, Duration.ofMillis(250), Duration.ofSeconds(30)));
+        assertThat(config.reconnect())
+                .isEqualTo(new ReconnectPolicy(5, Duration.ofMillis(250), Duration.ofSeconds(30)));
         assertThat(config.extra()).isEmpty();
         assertThat(ConsumerConfig.of(Map.of("group.id", "g")).reconnect()).isEqualTo(ReconnectPolicy.DEFAULT);
         assertThat(ConsumerConfig.of(Map.of("group.id", "g", "enableAutoReconnect", "false")).reconnect().enabled())

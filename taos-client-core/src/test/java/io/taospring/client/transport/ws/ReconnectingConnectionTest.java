@@ -148,7 +148,8 @@ class ReconnectingConnectionTest {
     /** The SQL of the binary_query frames sent (the text after the header). */
     private static List<String> sqlSent(ScriptedChannel channel) {
         return channel.sent.stream().filter(byte[].class::isInstance).map(byte[].class::cast)
-                .map(frame -> new String(Arrays.copyOfRange(frame, BinaryRequests.SQL_OFFSET, frame.length), StandardCharsets.UTF_8))
+                .map(frame -> new String(Arrays.copyOfRange(frame, BinaryRequests.SQL_OFFSET, frame.length),
+                        StandardCharsets.UTF_8))
                 .toList();
     }
 }
