@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taospring.client.TaosClient;
 import io.taospring.spring.observation.TaosClientMetrics;
+import io.taospring.spring.observation.TaosListenerMetrics;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Metrics of the client when the application has a {@link MeterRegistry}: {@code taos.client.requests},
  * {@code taos.client.rows.read}, {@code taos.client.rows.written} ({@link TaosClientMetrics}) and, with
- * HikariCP, the pool gauges {@code taos.client.connections} ({@link TaosPoolMetrics}).
+ * HikariCP, the pool gauges {@code taos.client.connections} ({@link TaosPoolMetrics}); the listener meters
+ * {@code taos.listener.*} ({@link TaosListenerMetrics}).
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -31,6 +33,18 @@ public final class TaosMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     TaosClientMetrics taosClientMetrics(MeterRegistry registry) {
         return new TaosClientMetrics(registry);
+    }
+
+    /** The meters of {@code @TaosListener} containers. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TaosListenerMetrics.class)
+    static class ListenerMetrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TaosListenerMetrics taosListenerMetrics(MeterRegistry registry) {
+            return new TaosListenerMetrics(registry);
+        }
     }
 
     /** Pool gauges for HikariCP pools over TDengine. */
