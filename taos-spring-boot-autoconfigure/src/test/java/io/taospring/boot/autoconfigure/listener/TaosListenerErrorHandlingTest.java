@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taospring.spring.core.TaosTemplate;
+import io.taospring.spring.listener.Acknowledgment;
 import io.taospring.spring.listener.TaosListener;
 import io.taospring.spring.observation.TaosListenerMetrics;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * A record the listener keeps failing on is retried, then written to the dead-letter table, and the records
- * after it flow on; the listener's meters count what happened.
+ * after it flow on; the listener's meters count what happened; a nacked record comes again.
  */
 @SpringBootTest(properties = {"taos.listener.auto-offset-reset=earliest", "taos.listener.poll-timeout=100ms",
     "taos.listener.retry.max-attempts=3", "taos.listener.retry.initial-interval=10ms",
@@ -66,7 +67,14 @@ class TaosListenerErrorHandlingTest {
                 "IllegalStateException").counter().count()).isEqualTo(1);
     }
 
-    /** Fails on every attempt at row {@value #POISON}. */
+    @Test
+    void nackDeliversTheRecordAgainButNotTheOnesBeforeIt() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.count("nack") == 6);
+
+        assertThat(received.of("nack")).containsExactly(1, 2, 3, 3, 4, 5);
+    }
+
+    /** Fails on every attempt at row {@value #POISON}; asks for row 3 of nack_t once more. */
     static class Listener {
 
         private final Received received;
@@ -83,6 +91,16 @@ class TaosListenerErrorHandlingTest {
                 throw new IllegalStateException("poisoned row " + id);
             }
             received.add("ok", id);
+        }
+
+        @TaosListener(id = "nack", topics = "nack_t")
+        void onNackRow(Map<String, Object> row, Acknowledgment acknowledgment) {
+            int id = (Integer) row.get("id");
+            boolean again = id == 3 && !received.of("nack").contains(3);
+            received.add("nack", id);
+            if (again) {
+                acknowledgment.nack(Duration.ofMillis(10));
+            }
         }
     }
 
@@ -107,6 +125,10 @@ class TaosListenerErrorHandlingTest {
             }
             taos.execute(insert.toString());
             taos.execute("create topic errs_t as select ts, id from errs.d0");
+            taos.execute("create table errs.n0 (ts timestamp, id int)");
+            taos.execute("insert into errs.n0 values ('2024-01-01T00:00:01Z', 1) ('2024-01-01T00:00:02Z', 2)"
+                    + " ('2024-01-01T00:00:03Z', 3) ('2024-01-01T00:00:04Z', 4) ('2024-01-01T00:00:05Z', 5)");
+            taos.execute("create topic nack_t as select ts, id from errs.n0");
             return List.of("schema");
         }
 
