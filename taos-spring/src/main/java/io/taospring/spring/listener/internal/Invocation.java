@@ -23,7 +23,8 @@ final class Invocation implements Acknowledgment {
 
     Invocation(List<PolledRecord> records, ListenerConsumer consumer) {
         this.records = records;
-        this.values = records.stream().map(PolledRecord::record).toList();
+        this.values = records.size() == 1 ? List.of(records.get(0).record())
+                : records.stream().map(PolledRecord::record).toList();
         this.consumer = consumer;
         this.consumerThread = Thread.currentThread();
     }

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.messaging.handler.annotation.Headers;
 import org.springframework.messaging.handler.invocation.InvocableHandlerMethod;
@@ -25,6 +24,9 @@ import org.springframework.messaging.support.GenericMessage;
  * method's element type, with the {@link TaosHeaders} as headers; the handler method's resolvers do the rest.
  */
 final class MessagingListenerAdapter implements TaosMessageListener {
+
+    /** Room for the seven headers without a resize. */
+    private static final int HEADERS_CAPACITY = 16;
 
     private final InvocableHandlerMethod handler;
     private final boolean batch;
@@ -67,7 +69,7 @@ final class MessagingListenerAdapter implements TaosMessageListener {
     }
 
     private static Message<Object> recordMessage(TaosRecord record, Acknowledgment acknowledgment) {
-        Map<String, Object> headers = new HashMap<>();
+        Map<String, Object> headers = new HashMap<>(HEADERS_CAPACITY);
         headers.put(TaosHeaders.TOPIC, record.topic());
         headers.put(TaosHeaders.DATABASE, record.database());
         headers.put(TaosHeaders.VGROUP_ID, record.vgroupId());
@@ -75,13 +77,13 @@ final class MessagingListenerAdapter implements TaosMessageListener {
         headers.put(TaosHeaders.TABLE_NAME, record.tableName());
         headers.put(TaosHeaders.RECORD, record);
         headers.put(TaosHeaders.ACKNOWLEDGMENT, acknowledgment);
-        return new GenericMessage<>(record.values(), new MessageHeaders(headers));
+        return new GenericMessage<>(record.values(), new ListenerMessageHeaders(headers));
     }
 
     private Message<Object> batchMessage(List<TaosRecord> records, Acknowledgment acknowledgment) {
         List<Object> payload = new ArrayList<>(records.size());
         records.forEach(r -> payload.add(element.apply(r.values())));
-        Map<String, Object> headers = new HashMap<>();
+        Map<String, Object> headers = new HashMap<>(HEADERS_CAPACITY);
         headers.put(TaosHeaders.TOPIC, records.stream().map(TaosRecord::topic).toList());
         headers.put(TaosHeaders.DATABASE, records.stream().map(TaosRecord::database).toList());
         headers.put(TaosHeaders.VGROUP_ID, records.stream().map(TaosRecord::vgroupId).toList());
@@ -89,7 +91,7 @@ final class MessagingListenerAdapter implements TaosMessageListener {
         headers.put(TaosHeaders.TABLE_NAME, records.stream().map(TaosRecord::tableName).toList());
         headers.put(TaosHeaders.RECORD, records);
         headers.put(TaosHeaders.ACKNOWLEDGMENT, acknowledgment);
-        return new GenericMessage<>(payload, new MessageHeaders(headers));
+        return new GenericMessage<>(payload, new ListenerMessageHeaders(headers));
     }
 
     @Override
