@@ -24,6 +24,11 @@ final class CompositeListenerObserver implements ListenerObserver {
     }
 
     @Override
+    public void consumerFailed(String listenerId, Throwable failure) {
+        observers.forEach(o -> o.consumerFailed(listenerId, failure));
+    }
+
+    @Override
     public void lag(String listenerId, TopicVgroup vgroup, long lag) {
         observers.forEach(o -> o.lag(listenerId, vgroup, lag));
     }

@@ -54,6 +54,7 @@ public final class TaosListenerAutoConfiguration {
                 .pollTimeout(listener.getPollTimeout())
                 .shutdownTimeout(listener.getShutdownTimeout())
                 .lagRefreshInterval(listener.getLagRefreshInterval())
+                .recoveryInterval(listener.getRecoveryInterval())
                 .autoStartup(listener.isAutoStartup())
                 .errorHandler(errorHandler.getIfUnique(() -> new DefaultTaosErrorHandler(backOff(listener.getRetry()),
                         recoverer.getIfUnique(() -> defaultRecoverer(listener, jdbc)))))

@@ -275,6 +275,9 @@ public class TaosProperties {
         /** How often each consumer reads its vgroups' end offsets and positions for the lag gauge. */
         private Duration lagRefreshInterval = Duration.ofSeconds(5);
 
+        /** How long a consumer the server failed (connection lost, topic missing) waits before subscribing again. */
+        private Duration recoveryInterval = Duration.ofSeconds(5);
+
         /**
          * Table (name or db.name) the default error handler writes records into once retries are exhausted;
          * created when absent. Unset: such records are logged.
@@ -349,6 +352,14 @@ public class TaosProperties {
 
         public void setLagRefreshInterval(Duration lagRefreshInterval) {
             this.lagRefreshInterval = lagRefreshInterval;
+        }
+
+        public Duration getRecoveryInterval() {
+            return recoveryInterval;
+        }
+
+        public void setRecoveryInterval(Duration recoveryInterval) {
+            this.recoveryInterval = recoveryInterval;
         }
 
         public String getDeadLetterTable() {

@@ -20,6 +20,10 @@ public interface ListenerObserver {
     default void failed(String listenerId, String topic, Throwable failure) {
     }
 
+    /** The server failed a consumer of the listener (it subscribes again after the recovery interval). */
+    default void consumerFailed(String listenerId, Throwable failure) {
+    }
+
     /** A vgroup's lag: its end offset minus the consumer's position. */
     default void lag(String listenerId, TopicVgroup vgroup, long lag) {
     }

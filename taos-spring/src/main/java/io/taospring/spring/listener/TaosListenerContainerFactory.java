@@ -20,6 +20,7 @@ public final class TaosListenerContainerFactory {
     private final Duration pollTimeout;
     private final Duration shutdownTimeout;
     private final Duration lagRefreshInterval;
+    private final Duration recoveryInterval;
     private final boolean autoStartup;
     private final TaosErrorHandler errorHandler;
     private final ListenerObserver observer;
@@ -33,13 +34,17 @@ public final class TaosListenerContainerFactory {
         this.pollTimeout = builder.pollTimeout;
         this.shutdownTimeout = builder.shutdownTimeout;
         this.lagRefreshInterval = builder.lagRefreshInterval;
+        this.recoveryInterval = builder.recoveryInterval;
         this.autoStartup = builder.autoStartup;
         this.errorHandler = builder.errorHandler;
         this.observer = builder.observer;
         this.topicCreator = builder.topicCreator;
     }
 
-    /** A builder with the defaults: BATCH, one consumer, 1 s polls, 30 s shutdown, lag read every 5 s. */
+    /**
+     * A builder with the defaults: BATCH, one consumer, 1 s polls, 30 s shutdown, lag read every 5 s, 5 s
+     * before a failed consumer subscribes again.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -57,7 +62,7 @@ public final class TaosListenerContainerFactory {
         return new TaosListenerContainer(new ContainerSettings(endpoint.id(), endpoint.topics(),
                 endpoint.topicsToCreate(), config, firstNonNull(endpoint.clientIdPrefix(), endpoint.id()),
                 firstNonNull(endpoint.ackMode(), ackMode), firstNonNull(endpoint.concurrency(), concurrency),
-                pollTimeout, shutdownTimeout, lagRefreshInterval, firstNonNull(endpoint.autoStartup(), autoStartup),
+                pollTimeout, shutdownTimeout, lagRefreshInterval, recoveryInterval, firstNonNull(endpoint.autoStartup(), autoStartup),
                 firstNonNull(endpoint.errorHandler(), errorHandler), observer, topicCreator, endpoint.listener()));
     }
 
@@ -87,6 +92,7 @@ public final class TaosListenerContainerFactory {
         private Duration pollTimeout = Duration.ofSeconds(1);
         private Duration shutdownTimeout = Duration.ofSeconds(30);
         private Duration lagRefreshInterval = Duration.ofSeconds(5);
+        private Duration recoveryInterval = Duration.ofSeconds(5);
         private boolean autoStartup = true;
         private TaosErrorHandler errorHandler = new DefaultTaosErrorHandler();
         private ListenerObserver observer = ListenerObserver.NONE;
@@ -146,6 +152,15 @@ public final class TaosListenerContainerFactory {
                 throw new IllegalArgumentException("lagRefreshInterval must not be negative, was " + interval);
             }
             this.lagRefreshInterval = interval;
+            return this;
+        }
+
+        /**
+         * How long a consumer that the server failed (connection lost, topic missing) waits before it
+         * subscribes again (default 5 s).
+         */
+        public Builder recoveryInterval(Duration interval) {
+            this.recoveryInterval = positive(interval, "recoveryInterval");
             return this;
         }
 

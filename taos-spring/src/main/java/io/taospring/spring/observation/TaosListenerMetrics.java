@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Records what {@code @TaosListener} containers do in a {@link MeterRegistry}: the counter {@value #RECORDS}
  * and the timer {@value #PROCESSING} (tags {@code listener}, {@code topic}), the counter {@value #ERRORS}
- * (plus {@code exception}) and the gauge {@value #LAG} per vgroup (tags {@code listener}, {@code topic},
+ * (plus {@code exception}), the counter {@value #CONSUMER_FAILURES} (tags {@code listener}, {@code exception})
+ * and the gauge {@value #LAG} per vgroup (tags {@code listener}, {@code topic},
  * {@code vgroup}): the vgroup's end offset minus the consumer's position, in log entries.
  */
 public final class TaosListenerMetrics implements ListenerObserver {
@@ -25,6 +26,8 @@ public final class TaosListenerMetrics implements ListenerObserver {
     public static final String PROCESSING = "taos.listener.processing";
     /** The counter of failed invocations (before retries and recovery). */
     public static final String ERRORS = "taos.listener.errors";
+    /** The counter of consumers the server failed (each then subscribes again). */
+    public static final String CONSUMER_FAILURES = "taos.listener.consumer.failures";
     /** The gauge of the consumer lag per vgroup. */
     public static final String LAG = "taos.listener.lag";
 
@@ -51,6 +54,13 @@ public final class TaosListenerMetrics implements ListenerObserver {
     public void failed(String listenerId, String topic, Throwable failure) {
         Counter.builder(ERRORS).description("@TaosListener invocations that threw").tag("listener", listenerId)
                 .tag("topic", topic).tag("exception", failure.getClass().getSimpleName()).register(registry)
+                .increment();
+    }
+
+    @Override
+    public void consumerFailed(String listenerId, Throwable failure) {
+        Counter.builder(CONSUMER_FAILURES).description("@TaosListener consumers the server failed")
+                .tag("listener", listenerId).tag("exception", failure.getClass().getSimpleName()).register(registry)
                 .increment();
     }
 

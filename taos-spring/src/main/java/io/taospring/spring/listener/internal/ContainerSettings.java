@@ -22,6 +22,7 @@ import java.util.Map;
  * @param pollTimeout        how long a poll waits for data
  * @param shutdownTimeout    how long stopping waits for the in-flight records before interrupting
  * @param lagRefreshInterval how often each consumer reads its vgroups' end offsets and positions
+ * @param recoveryInterval   how long a consumer the server failed waits before subscribing again
  * @param autoStartup        whether the container starts with the context
  * @param errorHandler       what handles a listener failure
  * @param observer           what is told about processing, failures and lag
@@ -30,7 +31,8 @@ import java.util.Map;
  */
 public record ContainerSettings(String listenerId, List<String> topics, Map<String, String> topicsToCreate,
         Map<String, String> consumerConfig, String clientIdPrefix, AckMode ackMode, int concurrency,
-        Duration pollTimeout, Duration shutdownTimeout, Duration lagRefreshInterval, boolean autoStartup,
+        Duration pollTimeout, Duration shutdownTimeout, Duration lagRefreshInterval, Duration recoveryInterval,
+        boolean autoStartup,
         TaosErrorHandler errorHandler, ListenerObserver observer, TaosTopicCreator topicCreator,
         TaosMessageListener listener) {
 

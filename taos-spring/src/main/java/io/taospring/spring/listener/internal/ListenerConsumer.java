@@ -1,5 +1,6 @@
 package io.taospring.spring.listener.internal;
 
+import io.taospring.client.error.TaosException;
 import io.taospring.client.tmq.ConsumerRecord;
 import io.taospring.client.tmq.ConsumerRecords;
 import io.taospring.client.tmq.TaosConsumer;
@@ -108,8 +109,33 @@ public final class ListenerConsumer implements Runnable {
         return clientId;
     }
 
+    /**
+     * Consumes until stopped. When the server fails the consumer (connection lost, topic missing, ...), it is
+     * closed and a new one subscribes after the recovery interval; what it had processed but not committed
+     * is delivered again.
+     */
     @Override
     public void run() {
+        try {
+            while (running) {
+                try {
+                    consumeUntilStopped();
+                } catch (TaosException e) {
+                    recover(e);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Listener consumer " + threadName + " stopped", e);
+        } finally {
+            paused = false;
+            lag.clear();
+            finished.countDown();
+        }
+    }
+
+    private void consumeUntilStopped() {
+        offsets.clear();
+        foreignAcks.clear();
         try (TaosConsumer opened = TaosConsumer.create(consumerConfig())) {
             consumer = opened;
             opened.subscribe(settings.topics());
@@ -119,12 +145,16 @@ public final class ListenerConsumer implements Runnable {
             }
             drainForeignAcks();
             offsets.commit(opened);
-        } catch (RuntimeException e) {
-            LOG.error("Listener consumer " + threadName + " stopped", e);
-        } finally {
-            paused = false;
-            lag.clear();
-            finished.countDown();
+        }
+    }
+
+    private void recover(TaosException failure) {
+        lag.clear();
+        settings.observer().consumerFailed(settings.listenerId(), failure);
+        if (running) {
+            LOG.error("Listener consumer " + threadName + " failed; subscribing again in "
+                    + settings.recoveryInterval(), failure);
+            LockSupport.parkNanos(settings.recoveryInterval().toNanos());
         }
     }
 

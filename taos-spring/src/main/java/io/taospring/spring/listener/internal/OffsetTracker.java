@@ -21,6 +21,11 @@ final class OffsetTracker {
         }
     }
 
+    /** Forgets everything: a new consumer starts from the group's committed offsets. */
+    void clear() {
+        pending.clear();
+    }
+
     /** Whether anything awaits a commit. */
     boolean hasPending() {
         return !pending.isEmpty();
