@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -154,7 +155,7 @@ final class ListenerScenario implements Scenario {
 
     private static void awaitAssigned(TaosListenerContainer container) {
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (container.assignments().values().stream().anyMatch(java.util.Set::isEmpty)) {
+        while (container.assignments().values().stream().anyMatch(Set::isEmpty)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the listener was not assigned its vgroups: " + container);
             }

@@ -3,8 +3,9 @@ package io.taospring.spring.listener;
 import java.time.Duration;
 
 /**
- * Handed to a {@link TaosListener} method: acknowledges its records for a manual {@link AckMode}, or asks for
- * them to be delivered again.
+ * Handed to a {@link TaosListener} method: acknowledges its records for a manual {@link AckMode} (from any
+ * thread; off the consumer thread the commit waits for the next poll), or asks for them to be delivered again
+ * (on the consumer thread, inside the listener).
  */
 public interface Acknowledgment {
 

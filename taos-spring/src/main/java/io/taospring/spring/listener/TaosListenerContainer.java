@@ -5,6 +5,7 @@ import io.taospring.spring.listener.internal.ContainerSettings;
 import io.taospring.spring.listener.internal.ListenerConsumer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,7 +157,7 @@ public final class TaosListenerContainer implements Lifecycle {
      * interval); empty for a consumer not (or no longer) running.
      */
     public Map<String, Set<TopicVgroup>> assignments() {
-        Map<String, Set<TopicVgroup>> assignments = new java.util.LinkedHashMap<>();
+        Map<String, Set<TopicVgroup>> assignments = new LinkedHashMap<>();
         consumers.forEach(c -> assignments.put(c.clientId(), c.assignment()));
         return assignments;
     }
