@@ -2,6 +2,7 @@ package io.taospring.boot.autoconfigure;
 
 import io.taospring.client.tmq.TopicVgroup;
 import io.taospring.spring.listener.ListenerObserver;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Tells several {@link ListenerObserver}s, in order. */
@@ -13,14 +14,16 @@ final class CompositeListenerObserver implements ListenerObserver {
         this.observers = List.copyOf(observers);
     }
 
+    /** Starts each observer's observation in order; ends them in reverse, so that scopes nest. */
     @Override
-    public void processed(String listenerId, String topic, int records, long nanos) {
-        observers.forEach(o -> o.processed(listenerId, topic, records, nanos));
-    }
-
-    @Override
-    public void failed(String listenerId, String topic, Throwable failure) {
-        observers.forEach(o -> o.failed(listenerId, topic, failure));
+    public InvocationObservation invocation(String listenerId, String topic, int records) {
+        List<InvocationObservation> started = new ArrayList<>(observers.size());
+        observers.forEach(o -> started.add(o.invocation(listenerId, topic, records)));
+        return failure -> {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                started.get(i).end(failure);
+            }
+        };
     }
 
     @Override

@@ -2,12 +2,15 @@ package io.taospring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
 import io.taospring.embedded.EmbeddedTaosServer;
 import io.taospring.spring.listener.AckMode;
 import io.taospring.spring.listener.EnableTaos;
 import io.taospring.spring.listener.TaosListenerContainerFactory;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
 import io.taospring.spring.observation.TaosListenerMetrics;
+import io.taospring.spring.observation.TaosListenerObservations;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -102,6 +105,15 @@ class TaosListenerAutoConfigurationTest {
                 CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
                 TaosMetricsAutoConfiguration.class))
                 .run(context -> assertThat(context).hasSingleBean(TaosListenerMetrics.class));
+    }
+
+    @Test
+    void observesInvocationsWhenThereIsAnObservationRegistry() {
+        runner.withPropertyValues(url()).withConfiguration(AutoConfigurations.of(TaosObservationAutoConfiguration.class))
+                .withBean(ObservationRegistry.class, TestObservationRegistry::create)
+                .run(context -> assertThat(context).hasSingleBean(TaosListenerObservations.class));
+        runner.withPropertyValues(url()).withConfiguration(AutoConfigurations.of(TaosObservationAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean(TaosListenerObservations.class));
     }
 
     @Test

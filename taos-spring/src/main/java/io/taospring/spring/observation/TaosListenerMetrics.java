@@ -43,15 +43,25 @@ public final class TaosListenerMetrics implements ListenerObserver {
     }
 
     @Override
-    public void processed(String listenerId, String topic, int records, long nanos) {
+    public InvocationObservation invocation(String listenerId, String topic, int records) {
+        long start = System.nanoTime();
+        return failure -> {
+            if (failure == null) {
+                processed(listenerId, topic, records, System.nanoTime() - start);
+            } else {
+                failed(listenerId, topic, failure);
+            }
+        };
+    }
+
+    private void processed(String listenerId, String topic, int records, long nanos) {
         Counter.builder(RECORDS).description("records processed by a @TaosListener").baseUnit("records")
                 .tag("listener", listenerId).tag("topic", topic).register(registry).increment(records);
-        Timer.builder(PROCESSING).description("@TaosListener invocations").tag("listener", listenerId)
+        Timer.builder(PROCESSING).description("@TaosListener invocations that returned").tag("listener", listenerId)
                 .tag("topic", topic).register(registry).record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    @Override
-    public void failed(String listenerId, String topic, Throwable failure) {
+    private void failed(String listenerId, String topic, Throwable failure) {
         Counter.builder(ERRORS).description("@TaosListener invocations that threw").tag("listener", listenerId)
                 .tag("topic", topic).tag("exception", failure.getClass().getSimpleName()).register(registry)
                 .increment();

@@ -6,6 +6,7 @@ import io.taospring.client.tmq.ConsumerRecords;
 import io.taospring.client.tmq.TaosConsumer;
 import io.taospring.client.tmq.TopicVgroup;
 import io.taospring.spring.listener.AckMode;
+import io.taospring.spring.listener.ListenerObserver;
 import io.taospring.spring.listener.TaosRecord;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -214,12 +215,13 @@ public final class ListenerConsumer implements Runnable {
     private boolean invoke(List<PolledRecord> records) {
         Invocation invocation = new Invocation(records, this);
         String topic = records.get(0).vgroup().topic();
-        long start = System.nanoTime();
+        ListenerObserver.InvocationObservation observation = settings.observer().invocation(settings.listenerId(),
+                topic, records.size());
         try {
             settings.listener().onMessage(invocation.values(), invocation);
-            settings.observer().processed(settings.listenerId(), topic, records.size(), System.nanoTime() - start);
+            observation.end(null);
         } catch (Exception failure) {
-            settings.observer().failed(settings.listenerId(), topic, failure);
+            observation.end(failure);
             if (!handle(invocation, failure)) {
                 return false;
             }
