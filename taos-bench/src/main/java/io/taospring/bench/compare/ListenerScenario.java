@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -84,6 +85,8 @@ final class ListenerScenario implements Scenario {
     static final class Sink {
         final AtomicLong rows = new AtomicLong();
         final AtomicLong checksum = new AtomicLong();
+        /** Why the official poll loop ended, if it did: reported by the round, quiet once the run is over. */
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         void add(float current, int voltage, float phase) {
             checksum.addAndGet(checksum(current, voltage, phase));
@@ -147,7 +150,8 @@ final class ListenerScenario implements Scenario {
                 s.execute(sql);
             }
         }
-        while (sink.rows.get() - before < options.rows() && System.nanoTime() - start < ROUND_TIMEOUT_NANOS) {
+        while (sink.rows.get() - before < options.rows() && sink.failure.get() == null
+                && System.nanoTime() - start < ROUND_TIMEOUT_NANOS) {
             LockSupport.parkNanos(100_000);
         }
         return result(options, sink.rows.get() - before, start, sink.checksum.get() - checksumBefore);
@@ -183,7 +187,13 @@ final class ListenerScenario implements Scenario {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return round -> run(sink, "official", options, round);
+        return round -> {
+            Map<Metric, Double> result = run(sink, "official", options, round);
+            if (sink.failure.get() != null) {
+                throw new IllegalStateException("the official consumer failed", sink.failure.get());
+            }
+            return result;
+        };
     }
 
     /** The official consumer's poll loop: what an application without a listener container writes. */
@@ -202,8 +212,8 @@ final class ListenerScenario implements Scenario {
                     consumer.commitSync();
                 }
             }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            sink.failure.set(e);
         }
     }
 
