@@ -376,6 +376,46 @@ public final class TaosConsumer implements AutoCloseable {
     }
 
     /**
+     * The group's committed offsets of several vgroups in one request; a vgroup with nothing committed is
+     * absent from the map.
+     */
+    public Map<TopicVgroup, Long> committed(Collection<TopicVgroup> vgroups) {
+        return run(() -> {
+            List<TopicVgroup> keys = List.copyOf(new LinkedHashSet<>(vgroups));
+            return keys.isEmpty() ? Map.of()
+                    : byVgroup(keys, call(new TmqRequest.Committed(reqIds.next(), wire(keys))).offsets());
+        });
+    }
+
+    /**
+     * The positions of several vgroups assigned to this consumer in one request; a vgroup without an offset
+     * ({@code auto.offset.reset=none}, nothing committed) is absent from the map.
+     *
+     * @throws TmqError 0x4008 when a vgroup is not assigned to this consumer
+     */
+    public Map<TopicVgroup, Long> positions(Collection<TopicVgroup> vgroups) {
+        return run(() -> {
+            List<TopicVgroup> keys = List.copyOf(new LinkedHashSet<>(vgroups));
+            return keys.isEmpty() ? Map.of()
+                    : byVgroup(keys, call(new TmqRequest.Position(reqIds.next(), wire(keys))).offsets());
+        });
+    }
+
+    private static List<TmqRequest.Vgroup> wire(List<TopicVgroup> keys) {
+        return keys.stream().map(k -> new TmqRequest.Vgroup(k.topic(), k.vgroupId())).toList();
+    }
+
+    private static Map<TopicVgroup, Long> byVgroup(List<TopicVgroup> keys, List<Long> offsets) {
+        Map<TopicVgroup, Long> result = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size() && i < offsets.size(); i++) {
+            if (offsets.get(i) != OFFSET_INVALID) {
+                result.put(keys.get(i), offsets.get(i));
+            }
+        }
+        return result;
+    }
+
+    /**
      * The next offset this consumer reads from a vgroup assigned to it.
      *
      * @throws TmqError 0x0A0D when the vgroup has no offset ({@code auto.offset.reset=none}, nothing committed)
