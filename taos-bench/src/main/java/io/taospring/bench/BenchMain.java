@@ -39,6 +39,8 @@ public final class BenchMain {
                 + " INSERT ingest rate, 1M-row scan+encode rate (run with -Xmx1g)", EngineProbe::main));
         commands.put("consume", new Entry("[--url ...] [--rows N] [--official ...]  TMQ: consume a topic over"
                 + " N rows from the beginning, records/s", Comparisons::consume));
+        commands.put("listener", new Entry("[--url ...] [--rows N] [--official ...]  end to end from INSERT to a"
+                + " @TaosListener method (ours) or the official consumer's poll loop, records/s", Comparisons::listener));
         commands.put("insert-stmt", new Entry("[--url ...] [--rows N] [--official ...]  parameter binding into 100"
                 + " child tables, ours vs the official driver's column binding", Comparisons::insertStmt));
         commands.put("schemaless", new Entry("[--url ...] [--rows N] [--official ...] [--rounds R]  line protocol,"

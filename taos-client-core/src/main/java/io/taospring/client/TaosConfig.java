@@ -45,6 +45,7 @@ public final class TaosConfig {
     private final String applicationName;
     private final Map<String, String> properties;
     private final RequestObserver requestObserver;
+    private final ReconnectPolicy reconnect;
 
     private TaosConfig(Builder b) {
         this.connectionType = b.connectionType;
@@ -62,6 +63,7 @@ public final class TaosConfig {
         this.applicationName = b.applicationName;
         this.properties = Collections.unmodifiableMap(new TreeMap<>(b.properties));
         this.requestObserver = b.requestObserver;
+        this.reconnect = b.reconnect;
     }
 
     /** A builder with the defaults: WebSocket to localhost:6041 as root/taosdata. */
@@ -77,7 +79,9 @@ public final class TaosConfig {
      * (case-sensitive, with the official property names); or {@code jdbc:taos:<dsn>}. User, password and
      * values are percent-decoded. Query keys: {@code timezone} (IANA id or offset; {@code UTC-8} in the POSIX
      * sense TDengine uses, i.e. +08:00), {@code token}, {@code connect_timeout} and {@code request_timeout}
-     * ({@code 10s}, {@code 500ms}, {@code 2m} or milliseconds), {@code app_name}, {@code tls}, and the official
+     * ({@code 10s}, {@code 500ms}, {@code 2m} or milliseconds), {@code app_name}, {@code tls},
+     * {@code auto_reconnect}, {@code reconnect_retries}, {@code reconnect_interval},
+     * {@code reconnect_max_interval} (see {@link ReconnectPolicy}), and the official
      * camelCase names; an unknown or repeated key is an error.
      *
      * @throws InterfaceError naming the bad part when the DSN is malformed
@@ -90,7 +94,8 @@ public final class TaosConfig {
     public Builder toBuilder() {
         Builder b = new Builder().connectionType(connectionType).tls(tls).user(user).password(password)
                 .token(token).database(database).timezone(timezone).connectTimeout(connectTimeout)
-                .requestTimeout(requestTimeout).applicationName(applicationName).requestObserver(requestObserver);
+                .requestTimeout(requestTimeout).applicationName(applicationName).requestObserver(requestObserver)
+                .reconnect(reconnect);
         b.endpoints.addAll(endpoints);
         b.properties.putAll(properties);
         return b;
@@ -106,7 +111,10 @@ public final class TaosConfig {
         return tls;
     }
 
-    /** The server addresses, in order of preference; never empty. */
+    /**
+     * The server addresses, in order of preference; never empty. A WebSocket client connects to the first
+     * that answers, skipping those that failed within the last 30 seconds while others remain.
+     */
     public List<Endpoint> endpoints() {
         return endpoints;
     }
@@ -180,6 +188,11 @@ public final class TaosConfig {
         return requestObserver;
     }
 
+    /** How a WebSocket connection is re-established after its socket is lost ({@link ReconnectPolicy#DEFAULT}). */
+    public ReconnectPolicy reconnect() {
+        return reconnect;
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("TaosConfig{").append(connectionType)
@@ -197,6 +210,9 @@ public final class TaosConfig {
         text.append(", connectTimeout=").append(connectTimeout).append(", requestTimeout=").append(requestTimeout);
         if (applicationName != null) {
             text.append(", applicationName=").append(applicationName);
+        }
+        if (!reconnect.equals(ReconnectPolicy.DEFAULT)) {
+            text.append(", reconnect=").append(reconnect);
         }
         if (!properties.isEmpty()) {
             text.append(", properties=").append(properties);
@@ -219,6 +235,7 @@ public final class TaosConfig {
         private String applicationName;
         private final Map<String, String> properties = new TreeMap<>();
         private RequestObserver requestObserver = RequestObserver.NONE;
+        private ReconnectPolicy reconnect = ReconnectPolicy.DEFAULT;
 
         private Builder() {
         }
@@ -310,6 +327,12 @@ public final class TaosConfig {
         /** The observer of every request, for metrics and tracing (default {@link RequestObserver#NONE}). */
         public Builder requestObserver(RequestObserver requestObserver) {
             this.requestObserver = Objects.requireNonNull(requestObserver, "requestObserver");
+            return this;
+        }
+
+        /** How a lost WebSocket connection is re-established (default {@link ReconnectPolicy#DEFAULT}). */
+        public Builder reconnect(ReconnectPolicy reconnect) {
+            this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
             return this;
         }
 

@@ -3,11 +3,16 @@ package io.taospring.embedded;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.taospring.embedded.engine.SqlExecutor;
 import io.taospring.embedded.internal.Credentials;
 import io.taospring.embedded.internal.DefaultExecutor;
@@ -40,6 +45,8 @@ public final class EmbeddedTaosServer implements AutoCloseable {
     private EventLoopGroup workerGroup;
     private EngineWorkers engineWorkers;
     private Channel serverChannel;
+    /** Every accepted connection, so that {@link #close()} ends them for certain. */
+    private ChannelGroup connections;
     private boolean closed;
 
     private EmbeddedTaosServer(Builder settings) {
@@ -74,9 +81,11 @@ public final class EmbeddedTaosServer implements AutoCloseable {
 
     private void bind() {
         SqlExecutor executor = settings.executor.get();
+        connections = new DefaultChannelGroup("taos-embedded-connections", GlobalEventExecutor.INSTANCE);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
                 .channel(NioServerSocketChannel.class)
+                .handler(new ConnectionTracker(connections))
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ServerPipeline(executor, new Credentials(settings.users), engineWorkers));
@@ -133,6 +142,9 @@ public final class EmbeddedTaosServer implements AutoCloseable {
             closed = true;
             if (serverChannel != null) {
                 serverChannel.close().syncUninterruptibly();
+                // shutting the event loops down does not always get to close their sockets: clients would then
+                // wait on connections nobody serves, instead of seeing them end
+                connections.close().awaitUninterruptibly(SHUTDOWN_TIMEOUT_MILLIS);
             }
             stopThreads();
         }
@@ -150,6 +162,27 @@ public final class EmbeddedTaosServer implements AutoCloseable {
             workerGroup.terminationFuture().await(SHUTDOWN_TIMEOUT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Adds each accepted connection to a group, on the listening channel, before it is handed to a worker. */
+    private static final class ConnectionTracker extends ChannelInboundHandlerAdapter {
+
+        private final ChannelGroup connections;
+
+        ConnectionTracker(ChannelGroup connections) {
+            this.connections = connections;
+        }
+
+        @Override
+        public boolean isSharable() {
+            return true;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object accepted) {
+            connections.add((Channel) accepted);
+            ctx.fireChannelRead(accepted);
         }
     }
 

@@ -44,6 +44,14 @@ public final class Comparisons {
         run(new ConsumeScenario(), CompareOptions.parse(args, 200_000), System.out);
     }
 
+    /**
+     * {@code listener}: end to end from INSERT to a {@code @TaosListener} method (ours) or the official consumer's
+     * poll loop, N rows per round (default 200,000).
+     */
+    public static void listener(String[] args) throws Exception {
+        run(new ListenerScenario(), CompareOptions.parse(args, 200_000), System.out);
+    }
+
     /** {@code insert-stmt}: parameter binding into 100 child tables (default 1,000,000 rows). */
     public static void insertStmt(String[] args) throws Exception {
         run(new InsertStmtScenario(), CompareOptions.parse(args, 1_000_000), System.out);

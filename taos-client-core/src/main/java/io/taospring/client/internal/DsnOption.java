@@ -74,6 +74,34 @@ enum DsnOption {
             settings.tls = tls;
         }
     },
+    /** Reconnecting on or off; off makes the retry count 0 whatever else says. */
+    AUTO_RECONNECT(false, "auto_reconnect", "enableAutoReconnect") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.autoReconnect = DsnValues.bool(key, value);
+        }
+    },
+    /** The reconnect attempts per lost connection. */
+    RECONNECT_RETRIES(false, "reconnect_retries", "reconnectRetryCount") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.reconnectRetries = DsnValues.count(key, value);
+        }
+    },
+    /** The pause before the second reconnect attempt, doubling after. */
+    RECONNECT_INTERVAL(false, "reconnect_interval", "reconnectIntervalMs") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.reconnectInterval = DsnValues.pause(key, value);
+        }
+    },
+    /** The longest pause between reconnect attempts. */
+    RECONNECT_MAX_INTERVAL(false, "reconnect_max_interval") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.reconnectMaxInterval = DsnValues.pause(key, value);
+        }
+    },
     /** The official REST driver's switch to WebSocket; elsewhere kept as a property. */
     BATCH_FETCH(false, "batchfetch") {
         @Override
@@ -87,8 +115,8 @@ enum DsnOption {
     },
     /** An official driver property without a setting of its own here. */
     PROPERTY(false, "charset", "locale", "cfgdir", "batchErrorIgnore", "wsKeepAlive", "conmode",
-            "varcharAsString", "enableCompression", "enableAutoReconnect", "slaveClusterHost",
-            "slaveClusterPort", "reconnectIntervalMs", "reconnectRetryCount", "disableSSLCertValidation",
+            "varcharAsString", "enableCompression", "slaveClusterHost",
+            "slaveClusterPort", "disableSSLCertValidation",
             "app_ip", "copyData", "batchSizeByRow", "cacheSizeByRow", "backendWriteThreadNum", "strictCheck",
             "retryTimes", "asyncWrite", "healthCheckInitInterval", "healthCheckMaxInterval",
             "healthCheckConTimeout", "healthCheckCmdTimeout", "healthCheckRecoveryCount",

@@ -1,6 +1,7 @@
 package io.taospring.client.internal;
 
 import io.taospring.client.ConnectionType;
+import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.TaosConfig;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -24,6 +25,10 @@ final class DsnSettings {
     Duration connectTimeout;
     Duration requestTimeout;
     String applicationName;
+    Boolean autoReconnect;
+    Integer reconnectRetries;
+    Duration reconnectInterval;
+    Duration reconnectMaxInterval;
     final List<DsnHosts.HostPort> hosts = new ArrayList<>();
     final Map<String, String> properties = new TreeMap<>();
 
@@ -49,9 +54,24 @@ final class DsnSettings {
         if (requestTimeout != null) {
             builder.requestTimeout(requestTimeout);
         }
+        builder.reconnect(reconnect());
         hosts.forEach(host -> builder.endpoint(host.resolve(type.defaultPort())));
         properties.forEach(builder::property);
         return builder;
+    }
+
+    private ReconnectPolicy reconnect() {
+        ReconnectPolicy defaults = ReconnectPolicy.DEFAULT;
+        int retries = Boolean.FALSE.equals(autoReconnect) ? 0
+                : reconnectRetries != null ? reconnectRetries : defaults.retries();
+        Duration interval = reconnectInterval != null ? reconnectInterval : defaults.interval();
+        Duration max = reconnectMaxInterval != null ? reconnectMaxInterval
+                : interval.compareTo(defaults.maxInterval()) > 0 ? interval : defaults.maxInterval();
+        if (max.compareTo(interval) < 0) {
+            throw DsnParser.invalid("reconnect_max_interval " + max + " is shorter than reconnect_interval "
+                    + interval);
+        }
+        return new ReconnectPolicy(retries, interval, max);
     }
 
     /** The one of two places that names a value; naming it in both is ambiguous. */

@@ -36,6 +36,20 @@ final class DsnValues {
         return duration;
     }
 
+    /** Like {@link #duration} but zero is allowed: {@code 0} means no pause. */
+    static Duration pause(String key, String value) {
+        return value.equals("0") ? Duration.ZERO : duration(key, value);
+    }
+
+    /** A count: a non-negative integer. */
+    static int count(String key, String value) {
+        boolean digits = !value.isEmpty() && value.length() <= 9 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!digits) {
+            throw DsnParser.invalid("bad value '" + value + "' for '" + key + "' (expected a whole number, 0 or more)");
+        }
+        return Integer.parseInt(value);
+    }
+
     private static ChronoUnit unit(String suffix) {
         if (suffix == null) {
             return ChronoUnit.MILLIS;

@@ -1,5 +1,6 @@
 package io.taospring.client.tmq;
 
+import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
@@ -28,6 +30,8 @@ import java.util.Set;
  * <tr><td>{@code msg.with.table.name}</td><td>{@code true}</td></tr>
  * <tr><td>{@code timezone}</td><td>UTC (for local date-time conversions of timestamps)</td></tr>
  * <tr><td>{@code connect.timeout.ms}, {@code request.timeout.ms}</td><td>{@code 10000}, {@code 30000}</td></tr>
+ * <tr><td>{@code enableAutoReconnect}, {@code reconnectRetryCount}, {@code reconnectIntervalMs} (the official
+ * driver's names)</td><td>{@code true}, {@code 3}, {@code 2000}</td></tr>
  * </table>
  * Other keys are passed to the server as TMQ configuration.
  *
@@ -44,16 +48,20 @@ import java.util.Set;
  * @param withTableName      whether messages carry table names
  * @param zone               the zone for local date-time conversions
  * @param connectTimeout     how long opening the socket may take
- * @param requestTimeout     how long the server may take to answer, on top of a poll's own timeout
+ * @param requestTimeout     how long the server may take to answer, on top of a poll's own timeout; also how long
+ *                           a send may take before the socket is given up
+ * @param reconnect          how a lost socket is replaced (see {@link TaosConsumer})
  * @param extra              further TMQ configuration sent verbatim
  */
 public record ConsumerConfig(String groupId, String clientId, String host, int port, String user, String password,
         String database, String offsetReset, boolean autoCommit, Duration autoCommitInterval, boolean withTableName,
-        ZoneId zone, Duration connectTimeout, Duration requestTimeout, Map<String, String> extra) {
+        ZoneId zone, Duration connectTimeout, Duration requestTimeout, ReconnectPolicy reconnect,
+        Map<String, String> extra) {
 
     private static final Set<String> KNOWN = Set.of("group.id", "client.id", "td.connect.ip", "td.connect.port",
             "td.connect.user", "td.connect.pass", "td.connect.db", "auto.offset.reset", "enable.auto.commit",
-            "auto.commit.interval.ms", "msg.with.table.name", "timezone", "connect.timeout.ms", "request.timeout.ms");
+            "auto.commit.interval.ms", "msg.with.table.name", "timezone", "connect.timeout.ms", "request.timeout.ms",
+            "enableAutoReconnect", "reconnectRetryCount", "reconnectIntervalMs");
     private static final Set<String> RESETS = Set.of("earliest", "latest", "none");
 
     /** Validates and copies. */
@@ -67,6 +75,7 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
         if (port < 1 || port > 65_535) {
             throw invalid("td.connect.port", Integer.toString(port));
         }
+        Objects.requireNonNull(reconnect, "reconnect");
         extra = Map.copyOf(extra);
     }
 
@@ -89,7 +98,17 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
                 bool(settings, "msg.with.table.name", true),
                 settings.containsKey("timezone") ? zone(settings.get("timezone")) : ZoneId.of("UTC"),
                 Duration.ofMillis(integer(settings, "connect.timeout.ms", 10_000)),
-                Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), extra);
+                Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), reconnect(settings), extra);
+    }
+
+    private static ReconnectPolicy reconnect(Map<String, String> settings) {
+        ReconnectPolicy defaults = ReconnectPolicy.DEFAULT;
+        int retries = bool(settings, "enableAutoReconnect", true)
+                ? integer(settings, "reconnectRetryCount", defaults.retries()) : 0;
+        Duration interval = Duration.ofMillis(integer(settings, "reconnectIntervalMs",
+                (int) defaults.interval().toMillis()));
+        Duration max = interval.compareTo(defaults.maxInterval()) > 0 ? interval : defaults.maxInterval();
+        return new ReconnectPolicy(retries, interval, max);
     }
 
     /** Reads a configuration from properties (string values only). */

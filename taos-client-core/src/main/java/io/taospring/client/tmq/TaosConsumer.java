@@ -1,10 +1,12 @@
 package io.taospring.client.tmq;
 
+import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.Operation;
 import io.taospring.client.error.ProgrammingError;
 import io.taospring.client.error.TaosException;
 import io.taospring.client.error.TmqError;
+import io.taospring.client.internal.ReconnectAttempts;
 import io.taospring.client.internal.ReqIdGenerator;
 import io.taospring.client.protocol.tmq.FetchRawDataReply;
 import io.taospring.client.protocol.tmq.TmqRawData;
@@ -24,6 +26,8 @@ import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +44,13 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
+ * <p>When the socket is lost (the server restarted, the network failed), the next call other than a commit opens
+ * a new one ({@link ConsumerConfig#reconnect()}: bounded attempts with back-off) and subscribes again to the same
+ * topics in the same group, so consumption resumes from the group's committed offsets: rows polled but not yet
+ * committed are delivered again (at least once), nothing committed is lost. A {@code poll} that loses the socket
+ * reconnects and returns no rows; a commit that loses it throws {@link io.taospring.client.error.ConnectionError},
+ * since what it would have committed is delivered again anyway.
+ *
  * <p>Not thread-safe, by contract (as Kafka's consumer): one thread uses it at a time; a call from a second
  * thread while another is inside fails with {@link java.util.ConcurrentModificationException}.
  */
@@ -53,7 +64,10 @@ public final class TaosConsumer implements AutoCloseable {
     static final int NO_COMMITTED_OFFSET = 0x0A0D;
 
     private final ConsumerConfig config;
-    private final TmqChannel channel;
+    /** The watchdog of stuck sends, for every socket this consumer opens. */
+    private final ScheduledExecutorService timers;
+    private final ReconnectAttempts reconnects;
+    private TmqChannel channel;
     private final ReqIdGenerator reqIds = new ReqIdGenerator();
     private final ThreadGuard guard = new ThreadGuard();
     private final MessageDecoder decoder;
@@ -67,9 +81,10 @@ public final class TaosConsumer implements AutoCloseable {
     private record PendingCommit(TmqRequest request, CompletableFuture<Object> reply, OffsetCommitCallback callback) {
     }
 
-    private TaosConsumer(ConsumerConfig config, TmqChannel channel) {
+    private TaosConsumer(ConsumerConfig config, ScheduledExecutorService timers) {
         this.config = config;
-        this.channel = channel;
+        this.timers = timers;
+        this.reconnects = new ReconnectAttempts(config.reconnect(), ReconnectAttempts.Pause.SLEEP);
         this.decoder = new MessageDecoder(config.zone());
     }
 
@@ -81,7 +96,23 @@ public final class TaosConsumer implements AutoCloseable {
      */
     public static TaosConsumer create(ConsumerConfig config) {
         Objects.requireNonNull(config, "config");
-        return new TaosConsumer(config, TmqChannel.open(config.endpoint(), config.connectTimeout()));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "taos-tmq-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        TaosConsumer consumer = new TaosConsumer(config, timers);
+        try {
+            consumer.channel = consumer.openChannel();
+        } catch (RuntimeException e) {
+            timers.shutdownNow();
+            throw e;
+        }
+        return consumer;
+    }
+
+    private TmqChannel openChannel() {
+        return TmqChannel.open(config.endpoint(), config.connectTimeout(), config.requestTimeout(), timers);
     }
 
     /** Opens a consumer configured with the seed's keys (see {@link ConsumerConfig}). */
@@ -105,7 +136,7 @@ public final class TaosConsumer implements AutoCloseable {
      * @throws TmqError 0x03E1 when a topic does not exist, or a connection error code for bad credentials
      */
     public void subscribe(Collection<String> topicNames) {
-        run(() -> {
+        runConnected(() -> {
             List<String> wanted = List.copyOf(new LinkedHashSet<>(topicNames));
             if (wanted.isEmpty()) {
                 throw new ProgrammingError(ErrorCodes.INVALID_PARAMETERS, "no topic to subscribe to");
@@ -114,9 +145,7 @@ public final class TaosConsumer implements AutoCloseable {
                 call(new TmqRequest.Unsubscribe(reqIds.next()));
             }
             topics = List.of();
-            call(new TmqRequest.Subscribe(reqIds.next(), config.user(), config.password(), config.database(),
-                    config.groupId(), config.clientId(), config.offsetReset(), wanted, false,
-                    config.autoCommitInterval().toMillis(), config.withTableName(), config.extra()));
+            call(subscribeRequest(wanted));
             topics = wanted;
             return null;
         });
@@ -125,7 +154,9 @@ public final class TaosConsumer implements AutoCloseable {
     /** Leaves every topic; the group's other consumers take over the vgroups. */
     public void unsubscribe() {
         run(() -> {
-            if (!topics.isEmpty()) {
+            if (channel.isClosed()) {
+                topics = List.of(); // the server dropped the subscription with the socket
+            } else if (!topics.isEmpty()) {
                 call(new TmqRequest.Unsubscribe(reqIds.next()));
                 topics = List.of();
             }
@@ -135,7 +166,8 @@ public final class TaosConsumer implements AutoCloseable {
 
     /** The subscribed topics, as the server knows them. */
     public List<String> subscription() {
-        return run(() -> topics.isEmpty() ? List.of() : call(new TmqRequest.ListTopics(reqIds.next())).topics());
+        return runConnected(() -> topics.isEmpty() ? List.of()
+                : call(new TmqRequest.ListTopics(reqIds.next())).topics());
     }
 
     /**
@@ -143,22 +175,34 @@ public final class TaosConsumer implements AutoCloseable {
      * {@code enable.auto.commit}, first commits what earlier polls returned once the interval has passed.
      */
     public ConsumerRecords poll(Duration timeout) {
-        return run(() -> {
+        return runConnected(() -> {
             requireSubscribed();
-            completeAsyncCommits(false);
-            autoCommitIfDue();
-            TmqRequest.Poll poll = new TmqRequest.Poll(reqIds.next(), Math.max(0, timeout.toMillis()), lastMessageId);
-            TmqReply reply = call(poll, timeout.plus(config.requestTimeout()));
-            if (!reply.haveMessage()) {
+            try {
+                return pollOnce(timeout);
+            } catch (ConnectionError e) {
+                if (!channel.isClosed() || !config.reconnect().enabled()) {
+                    throw e;
+                }
+                resume();
                 return ConsumerRecords.empty();
             }
-            lastMessageId = reply.messageId();
-            uncommitted = true;
-            if (reply.messageType() != 1 && reply.messageType() != 3) {
-                return ConsumerRecords.empty();
-            }
-            return decoder.decode(reply, fetch(reply.messageId()));
         });
+    }
+
+    private ConsumerRecords pollOnce(Duration timeout) {
+        completeAsyncCommits(false);
+        autoCommitIfDue();
+        TmqRequest.Poll poll = new TmqRequest.Poll(reqIds.next(), Math.max(0, timeout.toMillis()), lastMessageId);
+        TmqReply reply = call(poll, timeout.plus(config.requestTimeout()));
+        if (!reply.haveMessage()) {
+            return ConsumerRecords.empty();
+        }
+        lastMessageId = reply.messageId();
+        uncommitted = true;
+        if (reply.messageType() != 1 && reply.messageType() != 3) {
+            return ConsumerRecords.empty();
+        }
+        return decoder.decode(reply, fetch(reply.messageId()));
     }
 
     private TmqRawData fetch(long messageId) {
@@ -257,7 +301,7 @@ public final class TaosConsumer implements AutoCloseable {
 
     /** The vgroups assigned to this consumer, over all subscribed topics. */
     public Set<TopicVgroup> assignment() {
-        return run(() -> {
+        return runConnected(() -> {
             Set<TopicVgroup> assigned = new LinkedHashSet<>();
             for (String topic : topics) {
                 for (VgroupAssignment vgroup : assignmentOf(topic)) {
@@ -270,7 +314,7 @@ public final class TaosConsumer implements AutoCloseable {
 
     /** Per assigned vgroup of {@code topic}, the first offset still available. */
     public Map<TopicVgroup, Long> beginningOffsets(String topic) {
-        return run(() -> {
+        return runConnected(() -> {
             Map<TopicVgroup, Long> offsets = new LinkedHashMap<>();
             assignmentOf(topic).forEach(v -> offsets.put(new TopicVgroup(topic, v.vgroupId()), v.begin()));
             return offsets;
@@ -279,7 +323,7 @@ public final class TaosConsumer implements AutoCloseable {
 
     /** Per assigned vgroup of {@code topic}, the offset after the last write (exclusive end). */
     public Map<TopicVgroup, Long> endOffsets(String topic) {
-        return run(() -> {
+        return runConnected(() -> {
             Map<TopicVgroup, Long> offsets = new LinkedHashMap<>();
             assignmentOf(topic).forEach(v -> offsets.put(new TopicVgroup(topic, v.vgroupId()), v.end()));
             return offsets;
@@ -296,7 +340,7 @@ public final class TaosConsumer implements AutoCloseable {
      * @throws TmqError 0x4007 outside [begin, end], 0x4008 for a vgroup not assigned to this consumer
      */
     public void seek(TopicVgroup vgroup, long offset) {
-        run(() -> call(new TmqRequest.Seek(reqIds.next(), vgroup.topic(), vgroup.vgroupId(), offset)));
+        runConnected(() -> call(new TmqRequest.Seek(reqIds.next(), vgroup.topic(), vgroup.vgroupId(), offset)));
     }
 
     /** Seeks each vgroup to its first available offset. */
@@ -310,7 +354,7 @@ public final class TaosConsumer implements AutoCloseable {
     }
 
     private void seekTo(Collection<TopicVgroup> vgroups, boolean beginning) {
-        run(() -> {
+        runConnected(() -> {
             Map<String, List<VgroupAssignment>> byTopic = new LinkedHashMap<>();
             for (TopicVgroup vgroup : vgroups) {
                 List<VgroupAssignment> assigned = byTopic.computeIfAbsent(vgroup.topic(), this::assignmentOf);
@@ -324,11 +368,51 @@ public final class TaosConsumer implements AutoCloseable {
 
     /** The group's committed offset of a vgroup, if any. */
     public OptionalLong committed(TopicVgroup vgroup) {
-        return run(() -> {
+        return runConnected(() -> {
             long offset = call(new TmqRequest.Committed(reqIds.next(),
                     List.of(new TmqRequest.Vgroup(vgroup.topic(), vgroup.vgroupId())))).offsets().get(0);
             return offset == OFFSET_INVALID ? OptionalLong.empty() : OptionalLong.of(offset);
         });
+    }
+
+    /**
+     * The group's committed offsets of several vgroups in one request; a vgroup with nothing committed is
+     * absent from the map.
+     */
+    public Map<TopicVgroup, Long> committed(Collection<TopicVgroup> vgroups) {
+        return run(() -> {
+            List<TopicVgroup> keys = List.copyOf(new LinkedHashSet<>(vgroups));
+            return keys.isEmpty() ? Map.of()
+                    : byVgroup(keys, call(new TmqRequest.Committed(reqIds.next(), wire(keys))).offsets());
+        });
+    }
+
+    /**
+     * The positions of several vgroups assigned to this consumer in one request; a vgroup without an offset
+     * ({@code auto.offset.reset=none}, nothing committed) is absent from the map.
+     *
+     * @throws TmqError 0x4008 when a vgroup is not assigned to this consumer
+     */
+    public Map<TopicVgroup, Long> positions(Collection<TopicVgroup> vgroups) {
+        return run(() -> {
+            List<TopicVgroup> keys = List.copyOf(new LinkedHashSet<>(vgroups));
+            return keys.isEmpty() ? Map.of()
+                    : byVgroup(keys, call(new TmqRequest.Position(reqIds.next(), wire(keys))).offsets());
+        });
+    }
+
+    private static List<TmqRequest.Vgroup> wire(List<TopicVgroup> keys) {
+        return keys.stream().map(k -> new TmqRequest.Vgroup(k.topic(), k.vgroupId())).toList();
+    }
+
+    private static Map<TopicVgroup, Long> byVgroup(List<TopicVgroup> keys, List<Long> offsets) {
+        Map<TopicVgroup, Long> result = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size() && i < offsets.size(); i++) {
+            if (offsets.get(i) != OFFSET_INVALID) {
+                result.put(keys.get(i), offsets.get(i));
+            }
+        }
+        return result;
     }
 
     /**
@@ -337,7 +421,7 @@ public final class TaosConsumer implements AutoCloseable {
      * @throws TmqError 0x0A0D when the vgroup has no offset ({@code auto.offset.reset=none}, nothing committed)
      */
     public long position(TopicVgroup vgroup) {
-        return run(() -> {
+        return runConnected(() -> {
             long offset = call(new TmqRequest.Position(reqIds.next(),
                     List.of(new TmqRequest.Vgroup(vgroup.topic(), vgroup.vgroupId())))).offsets().get(0);
             if (offset == OFFSET_INVALID) {
@@ -365,6 +449,7 @@ public final class TaosConsumer implements AutoCloseable {
             }
         } finally {
             channel.close();
+            timers.shutdownNow();
             guard.leave();
         }
     }
@@ -391,6 +476,37 @@ public final class TaosConsumer implements AutoCloseable {
         if (topics.isEmpty()) {
             throw new TmqError(0x4017, "Invalid status, please subscribe topic first");
         }
+    }
+
+    /** Like {@link #run}, but first replaces a lost socket (with reconnecting on) and subscribes again. */
+    private <T> T runConnected(Supplier<T> action) {
+        return run(() -> {
+            if (channel.isClosed() && config.reconnect().enabled()) {
+                resume();
+            }
+            return action.get();
+        });
+    }
+
+    /**
+     * Replaces the lost socket and subscribes again to the same topics: the group's committed offsets decide where
+     * consumption resumes. Asynchronous commits of the old socket are reported failed to their callbacks.
+     */
+    private void resume() {
+        channel.close();
+        completeAsyncCommits(true);
+        channel = reconnects.open("consumer connection to " + config.endpoint(), this::openChannel);
+        lastMessageId = 0;
+        uncommitted = false;
+        if (!topics.isEmpty()) {
+            call(subscribeRequest(topics));
+        }
+    }
+
+    private TmqRequest.Subscribe subscribeRequest(List<String> wanted) {
+        return new TmqRequest.Subscribe(reqIds.next(), config.user(), config.password(), config.database(),
+                config.groupId(), config.clientId(), config.offsetReset(), wanted, false,
+                config.autoCommitInterval().toMillis(), config.withTableName(), config.extra());
     }
 
     private <T> T run(Supplier<T> action) {

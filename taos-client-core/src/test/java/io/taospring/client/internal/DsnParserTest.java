@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taospring.client.ConnectionType;
 import io.taospring.client.Endpoint;
+import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
@@ -39,6 +40,7 @@ class DsnParserTest {
         assertThat(actual.requestTimeout()).as("requestTimeout").isEqualTo(expected.requestTimeout());
         assertThat(actual.applicationName()).as("applicationName").isEqualTo(expected.applicationName());
         assertThat(actual.properties()).as("properties").isEqualTo(expected.properties());
+        assertThat(actual.reconnect()).as("reconnect").isEqualTo(expected.reconnect());
     }
 
     @Nested
@@ -165,6 +167,33 @@ class DsnParserTest {
         }
 
         @Test
+        void readsReconnectSettings() {
+            assertParsed("ws://h?reconnect_retries=5&reconnect_interval=100ms&reconnect_max_interval=1s",
+                    expect(ConnectionType.WEBSOCKET).endpoint("h", 6041)
+                            .reconnect(new ReconnectPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(1))));
+        }
+
+        @Test
+        void readsTheOfficialReconnectNames() {
+            assertParsed("ws://h?enableAutoReconnect=true&reconnectRetryCount=2&reconnectIntervalMs=500",
+                    expect(ConnectionType.WEBSOCKET).endpoint("h", 6041)
+                            .reconnect(new ReconnectPolicy(2, Duration.ofMillis(500), Duration.ofSeconds(30))));
+        }
+
+        @Test
+        void turnsReconnectingOffWhateverTheCount() {
+            assertThat(TaosConfig.fromDsn("ws://h?auto_reconnect=false&reconnect_retries=4").reconnect().enabled())
+                    .isFalse();
+            assertThat(TaosConfig.fromDsn("ws://h?reconnect_retries=0").reconnect().enabled()).isFalse();
+        }
+
+        @Test
+        void raisesTheLongestPauseToALongerFirstOne() {
+            assertThat(TaosConfig.fromDsn("ws://h?reconnect_interval=1m").reconnect().maxInterval())
+                    .isEqualTo(Duration.ofMinutes(1));
+        }
+
+        @Test
         void readsAppAsTheApplicationName() {
             assertParsed("ws://h?app=ingest", expect(ConnectionType.WEBSOCKET).endpoint("h", 6041)
                     .applicationName("ingest"));
@@ -269,6 +298,13 @@ class DsnParserTest {
                         assertThat(error.errno()).isEqualTo(ErrorCodes.INVALID_CONFIG);
                         assertThat(error.getMessage()).contains(expectedParts).doesNotContain(SECRET);
                     });
+        }
+
+        @Test
+        void rejectsBadReconnectValues() {
+            assertRejected("ws://h?reconnect_retries=-1", "reconnect_retries", "-1");
+            assertRejected("ws://h?reconnectRetryCount=many", "reconnectRetryCount", "many");
+            assertRejected("ws://h?reconnect_interval=2s&reconnect_max_interval=1s", "reconnect_max_interval");
         }
 
         @Test

@@ -3,6 +3,7 @@ package io.taospring.client.tmq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.error.InterfaceError;
 import java.time.Duration;
 import java.util.Map;
@@ -37,6 +38,19 @@ class ConsumerConfigTest {
         assertThat(config.offsetReset()).isEqualTo("latest");
         assertThat(config.autoCommit()).isTrue();
         assertThat(config.autoCommitInterval()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void readsTheOfficialReconnectKeysAndKeepsThemFromTheServer() {
+        ConsumerConfig config = ConsumerConfig.of(Map.of("group.id", "g", "reconnectRetryCount", "5",
+                "reconnectIntervalMs", "250"));
+
+        assertThat(config.reconnect())
+                .isEqualTo(new ReconnectPolicy(5, Duration.ofMillis(250), Duration.ofSeconds(30)));
+        assertThat(config.extra()).isEmpty();
+        assertThat(ConsumerConfig.of(Map.of("group.id", "g")).reconnect()).isEqualTo(ReconnectPolicy.DEFAULT);
+        assertThat(ConsumerConfig.of(Map.of("group.id", "g", "enableAutoReconnect", "false")).reconnect().enabled())
+                .isFalse();
     }
 
     @Test

@@ -63,6 +63,9 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
                 .websocketPath(WS_PATH)
                 .checkStartsWith(true)
                 .maxFramePayloadLength(MAX_MESSAGE_BYTES)
+                // taosAdapter's WebSocket library does not check text frames for UTF-8 either; bad bytes reach
+                // the JSON parser, which rejects the request with an error reply instead of closing the socket
+                .withUTF8Validator(false)
                 .build()));
         pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
         pipeline.addLast("schemaless-http", schemalessHttp);

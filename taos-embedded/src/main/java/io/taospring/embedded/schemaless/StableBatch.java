@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class StableBatch {
 
+    /** Up to this many keys a point's duplicates are found pair by pair. */
+    private static final int SMALL_POINT = 16;
+
     final String stable;
     final List<SmlPoint> points = new ArrayList<>();
     final Map<String, ColumnNeed> columns = new LinkedHashMap<>();
@@ -51,12 +54,27 @@ final class StableBatch {
         if (count < 2) {
             return;
         }
-        Set<String> seen = new HashSet<>(count * 2);
-        for (SmlKv kv : point.tags()) {
-            requireNew(seen, kv, data);
+        if (count > SMALL_POINT) {
+            Set<String> seen = new HashSet<>(count * 2);
+            for (SmlKv kv : point.tags()) {
+                requireNew(seen, kv, data);
+            }
+            for (SmlKv kv : point.fields()) {
+                requireNew(seen, kv, data);
+            }
+            return;
         }
-        for (SmlKv kv : point.fields()) {
-            requireNew(seen, kv, data);
+        // a handful of short keys: comparing each pair is cheaper than hashing them into a set, line after line
+        List<SmlKv> tags = point.tags();
+        List<SmlKv> fields = point.fields();
+        for (int i = 1; i < count; i++) {
+            SmlKv kv = i < tags.size() ? tags.get(i) : fields.get(i - tags.size());
+            for (int j = 0; j < i; j++) {
+                SmlKv before = j < tags.size() ? tags.get(j) : fields.get(j - tags.size());
+                if (before.key().equals(kv.key())) {
+                    throw SmlErrors.at(SmlErrors.DUPLICATED_COLUMN, "duplicated column names", data, kv.position());
+                }
+            }
         }
     }
 

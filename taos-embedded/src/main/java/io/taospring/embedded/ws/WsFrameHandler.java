@@ -1,6 +1,6 @@
 package io.taospring.embedded.ws;
 
-import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -36,17 +36,28 @@ public final class WsFrameHandler extends SimpleChannelInboundHandler<WebSocketF
             String message = text.text();
             submit(channel, () -> service.onText(session, channel, message));
         } else if (frame instanceof BinaryWebSocketFrame binary) {
-            byte[] message = ByteBufUtil.getBytes(binary.content());
-            submit(channel, () -> service.onBinary(session, channel, message));
+            // kept, not copied, until a worker handles it: a bind frame is copied once, into its statement
+            ByteBuf message = binary.content().retain();
+            if (!submit(channel, () -> {
+                try {
+                    service.onBinary(session, channel, message);
+                } finally {
+                    message.release();
+                }
+            })) {
+                message.release();
+            }
         }
     }
 
-    private void submit(Channel channel, Runnable task) {
+    private boolean submit(Channel channel, Runnable task) {
         try {
             workers.execute(task);
+            return true;
         } catch (RejectedExecutionException e) {
             // the adapter has no busy reply on /ws; closing tells the client at once instead of a timeout
             channel.close();
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.taospring.embedded.ws;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -110,22 +111,26 @@ final class WsSqlService {
     }
 
     /** Handles a binary frame (ws-sql.md 5). */
-    void onBinary(WsSession session, Channel channel, byte[] frame) {
+    void onBinary(WsSession session, Channel channel, ByteBuf message) {
         long start = System.nanoTime();
-        if (frame.length < BinaryFrames.HEADER_LENGTH) {
+        if (message.readableBytes() < BinaryFrames.HEADER_LENGTH) {
             sendText(channel, WsReplies.error("unknown", 0, ADAPTER_ERROR, "message length is too short", elapsed(start)));
             return;
         }
+        int at = message.readerIndex();
+        long reqId = message.getLongLE(at);
+        long resourceId = message.getLongLE(at + 8);
+        long code = message.getLongLE(at + 16);
+        if (code == BinaryFrames.STMT2_BIND) {
+            stmt2.bind(channel, message, reqId, resourceId, start);
+            return;
+        }
+        byte[] frame = ByteBufUtil.getBytes(message);
         ByteBuffer buffer = ByteBuffer.wrap(frame).order(ByteOrder.LITTLE_ENDIAN);
-        long reqId = buffer.getLong(0);
-        long resourceId = buffer.getLong(8);
-        long code = buffer.getLong(16);
         if (code == BinaryFrames.BINARY_QUERY) {
             binaryQuery(session, channel, buffer, reqId, start);
         } else if (code == BinaryFrames.FETCH_RAW_BLOCK) {
             queries.fetchRawBlock(session, channel, buffer, reqId, resourceId, start);
-        } else if (code == BinaryFrames.STMT2_BIND) {
-            stmt2.bind(channel, frame, reqId, resourceId, start);
         } else {
             sendText(channel, WsReplies.error("unknown", reqId, ADAPTER_ERROR,
                     "unknown binary action " + Long.toUnsignedString(code), elapsed(start)));

@@ -1,5 +1,6 @@
 package io.taospring.embedded.ws;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.taospring.client.protocol.ws.BinaryRequests;
 import io.taospring.client.protocol.ws.Stmt2BindData;
@@ -9,7 +10,6 @@ import io.taospring.embedded.engine.EngineException;
 import io.taospring.embedded.engine.PreparedInsert;
 import io.taospring.embedded.engine.SqlExecutor;
 import io.taospring.embedded.engine.StatementBinder;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,19 @@ final class WsStmt2 {
     private static final class Stmt {
         private PreparedInsert insert;
         private final List<BoundTable> pending = new ArrayList<>();
+        /** The bind data of the last batch, reused by the next one once executed: large batches make no garbage. */
+        private byte[] bindData;
+
+        /** An array of at least {@code length} bytes for a bind's data; never one that pending tables still view. */
+        byte[] bindBuffer(int length) {
+            if (!pending.isEmpty()) {
+                return new byte[length];
+            }
+            if (bindData == null || bindData.length < length) {
+                bindData = new byte[length];
+            }
+            return bindData;
+        }
     }
 
     private final StatementBinder binder;
@@ -88,19 +101,20 @@ final class WsStmt2 {
     }
 
     /** {@code stmt2_bind} (binary 9): decodes the bind data and keeps its tables for the next exec. */
-    void bind(Channel channel, byte[] frame, long reqId, long id, long start) {
+    void bind(Channel channel, ByteBuf frame, long reqId, long id, long start) {
         String action = "stmt2_bind";
-        ByteBuffer in = ByteBuffer.wrap(frame).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int at = frame.readerIndex();
+        int length = frame.readableBytes();
         Stmt stmt = statements.get(id);
         String reply;
-        if (frame.length < BinaryRequests.STMT2_BIND_DATA_OFFSET) {
+        if (length < BinaryRequests.STMT2_BIND_DATA_OFFSET) {
             reply = error(action, reqId, id, ADAPTER_ERROR, "message length is too short", start);
-        } else if (in.getShort(BinaryRequests.VERSION_OFFSET) != BinaryRequests.VERSION) {
+        } else if (frame.getShortLE(at + BinaryRequests.VERSION_OFFSET) != BinaryRequests.VERSION) {
             reply = error(action, reqId, id, ADAPTER_ERROR, "unknown stmt2 bind version:"
-                    + in.getShort(BinaryRequests.VERSION_OFFSET), start);
+                    + frame.getShortLE(at + BinaryRequests.VERSION_OFFSET), start);
         } else if (stmt == null) {
             reply = error(action, reqId, id, ADAPTER_ERROR, "stmt2 is nil", start);
-        } else if (in.getInt(BinaryRequests.STMT2_COLUMN_INDEX_OFFSET) != BinaryRequests.STMT2_ALL_COLUMNS) {
+        } else if (frame.getIntLE(at + BinaryRequests.STMT2_COLUMN_INDEX_OFFSET) != BinaryRequests.STMT2_ALL_COLUMNS) {
             reply = error(action, reqId, id, ADAPTER_ERROR, "binding a single column is not supported", start);
         } else {
             reply = bind(stmt, frame, reqId, id, start);
@@ -108,20 +122,20 @@ final class WsStmt2 {
         WsSqlService.sendText(channel, reply);
     }
 
-    private String bind(Stmt stmt, byte[] frame, long reqId, long id, long start) {
+    private String bind(Stmt stmt, ByteBuf frame, long reqId, long id, long start) {
         String action = "stmt2_bind";
-        List<BoundTable> tables;
-        try {
-            tables = Stmt2BindData.decode(frame, BinaryRequests.STMT2_BIND_DATA_OFFSET,
-                    frame.length - BinaryRequests.STMT2_BIND_DATA_OFFSET);
-        } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
-            return error(action, reqId, id, ADAPTER_ERROR, "invalid bind data: " + e.getMessage(), start);
-        }
+        int length = frame.readableBytes() - BinaryRequests.STMT2_BIND_DATA_OFFSET;
         synchronized (stmt) {
             if (stmt.insert == null) {
                 return error(action, reqId, id, 0x022A, "Stmt API usage error: stmt2 not prepared", start);
             }
-            stmt.pending.addAll(tables);
+            byte[] data = stmt.bindBuffer(length);
+            frame.getBytes(frame.readerIndex() + BinaryRequests.STMT2_BIND_DATA_OFFSET, data, 0, length);
+            try {
+                stmt.pending.addAll(Stmt2BindData.decode(data, 0, length));
+            } catch (IllegalArgumentException | java.nio.BufferUnderflowException e) {
+                return error(action, reqId, id, ADAPTER_ERROR, "invalid bind data: " + e.getMessage(), start);
+            }
         }
         return ok(action, reqId, id, start, json -> { });
     }

@@ -209,6 +209,28 @@ class TaosConsumerEndToEndTest {
     }
 
     @Test
+    void readsCommittedOffsetsAndPositionsOfSeveralVgroupsInOneRequest() {
+        String db = database();
+        sql("create topic " + db + "_t as select * from " + db + ".meters");
+        try (TaosConsumer consumer = consumer(db)) {
+            consumer.subscribe(List.of(db + "_t"));
+            ConsumerRecords records = consumer.poll(Duration.ofSeconds(2));
+            TopicVgroup polled = records.records().get(0).topicVgroup();
+            List<TopicVgroup> assigned = List.copyOf(consumer.assignment());
+            assertThat(assigned).hasSize(2).contains(polled);
+            assertThat(consumer.committed(assigned)).isEmpty();
+
+            consumer.commitSync(records);
+
+            assertThat(consumer.committed(assigned)).containsExactly(Map.entry(polled, records.endOffsets().get(polled)));
+            Map<TopicVgroup, Long> positions = consumer.positions(assigned);
+            assertThat(positions.keySet()).containsExactlyElementsOf(assigned);
+            assigned.forEach(v -> assertThat(positions.get(v)).isEqualTo(consumer.position(v)));
+            assertThat(consumer.positions(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void tellsTheCallbackOfAnAsynchronousCommit() {
         String db = database();
         sql("create topic " + db + "_t as select * from " + db + ".meters");

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taospring.client.TaosClient;
 import io.taospring.spring.observation.TaosClientMetrics;
+import io.taospring.spring.observation.TaosListenerMetrics;
 import io.taospring.spring.schemaless.BufferedSchemalessWriter;
 import io.taospring.spring.schemaless.SchemalessWriterMetrics;
 import javax.sql.DataSource;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code taos.client.rows.read}, {@code taos.client.rows.written} ({@link TaosClientMetrics}) and, with
  * HikariCP, the pool gauges {@code taos.client.connections} ({@link TaosPoolMetrics}); for schemaless writing,
  * {@code taos.schemaless.lines}, {@code .batches}, {@code .retries}, {@code .failures} ({@link SchemalessWriterMetrics})
- * and the gauge {@code taos.schemaless.buffered} ({@link TaosSchemalessBufferMetrics}).
+ * and the gauge {@code taos.schemaless.buffered} ({@link TaosSchemalessBufferMetrics}); the listener meters
+ * {@code taos.listener.*} ({@link TaosListenerMetrics}).
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -36,6 +38,18 @@ public final class TaosMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     TaosClientMetrics taosClientMetrics(MeterRegistry registry) {
         return new TaosClientMetrics(registry);
+    }
+
+    /** The meters of {@code @TaosListener} containers. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(TaosListenerMetrics.class)
+    static class ListenerMetrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        TaosListenerMetrics taosListenerMetrics(MeterRegistry registry) {
+            return new TaosListenerMetrics(registry);
+        }
     }
 
     /** Pool gauges for HikariCP pools over TDengine. */

@@ -3,9 +3,12 @@ package io.taospring.boot.autoconfigure;
 import io.taospring.client.schemaless.OverflowPolicy;
 import io.taospring.client.schemaless.SchemalessPrecision;
 import io.taospring.client.schemaless.SchemalessProtocol;
+import io.taospring.spring.listener.AckMode;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 
@@ -55,6 +58,8 @@ public class TaosProperties {
 
     /** Schemaless writer settings. */
     private final Schemaless schemaless = new Schemaless();
+    /** @TaosListener container settings. */
+    private final Listener listener = new Listener();
 
     public String getUrl() {
         return url;
@@ -134,6 +139,10 @@ public class TaosProperties {
 
     public Schemaless getSchemaless() {
         return schemaless;
+    }
+
+    public Listener getListener() {
+        return listener;
     }
 
     /** Connection pool settings. */
@@ -405,6 +414,185 @@ public class TaosProperties {
 
             public void setMaxBackoff(Duration maxBackoff) {
                 this.maxBackoff = maxBackoff;
+            }
+        }
+    }
+
+    /** @TaosListener container settings: defaults of the taosListenerContainerFactory. */
+    public static class Listener {
+
+        /** When offsets are committed: RECORD, BATCH (after each poll), MANUAL or MANUAL_IMMEDIATE. */
+        private AckMode ackMode = AckMode.BATCH;
+
+        /** Number of consumers (threads) per listener; the group splits the vgroups among them. */
+        private int concurrency = 1;
+
+        /** How long a poll waits for data; also the longest wait to notice a pause or a stop. */
+        private Duration pollTimeout = Duration.ofSeconds(1);
+
+        /** Where a consumer group without a committed offset starts: earliest, latest or none. */
+        private String autoOffsetReset = "latest";
+
+        /** Consumer group of listeners that name none. Defaults to the listener id. */
+        private String groupId;
+
+        /** Whether listener containers start with the application context. */
+        private boolean autoStartup = true;
+
+        /** How long stopping waits for the records in flight to be processed and committed. */
+        private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+        /** How often each consumer reads its vgroups' end offsets and positions for the lag gauge. */
+        private Duration lagRefreshInterval = Duration.ofSeconds(5);
+
+        /** How long a consumer the server failed (connection lost, topic missing) waits before subscribing again. */
+        private Duration recoveryInterval = Duration.ofSeconds(5);
+
+        /**
+         * Table (name or db.name) the default error handler writes records into once retries are exhausted;
+         * created when absent. Unset: such records are logged.
+         */
+        private String deadLetterTable;
+
+        /** Raw TMQ consumer configuration added to every listener's, e.g. msg.with.table.name. */
+        private final Map<String, String> properties = new LinkedHashMap<>();
+
+        /** Retries of a failed record by the default error handler. */
+        private final Retry retry = new Retry();
+
+        public AckMode getAckMode() {
+            return ackMode;
+        }
+
+        public void setAckMode(AckMode ackMode) {
+            this.ackMode = ackMode;
+        }
+
+        public int getConcurrency() {
+            return concurrency;
+        }
+
+        public void setConcurrency(int concurrency) {
+            this.concurrency = concurrency;
+        }
+
+        public Duration getPollTimeout() {
+            return pollTimeout;
+        }
+
+        public void setPollTimeout(Duration pollTimeout) {
+            this.pollTimeout = pollTimeout;
+        }
+
+        public String getAutoOffsetReset() {
+            return autoOffsetReset;
+        }
+
+        public void setAutoOffsetReset(String autoOffsetReset) {
+            this.autoOffsetReset = autoOffsetReset;
+        }
+
+        public String getGroupId() {
+            return groupId;
+        }
+
+        public void setGroupId(String groupId) {
+            this.groupId = groupId;
+        }
+
+        public boolean isAutoStartup() {
+            return autoStartup;
+        }
+
+        public void setAutoStartup(boolean autoStartup) {
+            this.autoStartup = autoStartup;
+        }
+
+        public Duration getShutdownTimeout() {
+            return shutdownTimeout;
+        }
+
+        public void setShutdownTimeout(Duration shutdownTimeout) {
+            this.shutdownTimeout = shutdownTimeout;
+        }
+
+        public Duration getLagRefreshInterval() {
+            return lagRefreshInterval;
+        }
+
+        public void setLagRefreshInterval(Duration lagRefreshInterval) {
+            this.lagRefreshInterval = lagRefreshInterval;
+        }
+
+        public Duration getRecoveryInterval() {
+            return recoveryInterval;
+        }
+
+        public void setRecoveryInterval(Duration recoveryInterval) {
+            this.recoveryInterval = recoveryInterval;
+        }
+
+        public String getDeadLetterTable() {
+            return deadLetterTable;
+        }
+
+        public void setDeadLetterTable(String deadLetterTable) {
+            this.deadLetterTable = deadLetterTable;
+        }
+
+        public Map<String, String> getProperties() {
+            return properties;
+        }
+
+        public Retry getRetry() {
+            return retry;
+        }
+
+        /** Retries of a failed record: attempts in all, and an exponential back-off between them. */
+        public static class Retry {
+
+            /** Attempts in all, the first included; 1 recovers at the first failure. */
+            private int maxAttempts = 3;
+
+            /** Wait before the first retry. */
+            private Duration initialInterval = Duration.ofSeconds(1);
+
+            /** Factor applied to the wait after each retry; 1 keeps it fixed. */
+            private double multiplier = 1.0;
+
+            /** Longest wait between two attempts. */
+            private Duration maxInterval = Duration.ofSeconds(30);
+
+            public int getMaxAttempts() {
+                return maxAttempts;
+            }
+
+            public void setMaxAttempts(int maxAttempts) {
+                this.maxAttempts = maxAttempts;
+            }
+
+            public Duration getInitialInterval() {
+                return initialInterval;
+            }
+
+            public void setInitialInterval(Duration initialInterval) {
+                this.initialInterval = initialInterval;
+            }
+
+            public double getMultiplier() {
+                return multiplier;
+            }
+
+            public void setMultiplier(double multiplier) {
+                this.multiplier = multiplier;
+            }
+
+            public Duration getMaxInterval() {
+                return maxInterval;
+            }
+
+            public void setMaxInterval(Duration maxInterval) {
+                this.maxInterval = maxInterval;
             }
         }
     }

@@ -38,10 +38,13 @@ final class TaosPropertiesCheck implements BeanFactoryPostProcessor, Ordered {
         Set<String> keys = validKeys();
         Set<ConfigurationPropertyName> valid = new HashSet<>();
         keys.forEach(key -> valid.add(ConfigurationPropertyName.of(key)));
+        Set<ConfigurationPropertyName> maps = new HashSet<>();
+        mapKeys().forEach(key -> maps.add(ConfigurationPropertyName.of(key)));
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (source instanceof IterableConfigurationPropertySource iterable
                     && !(source.getUnderlyingSource() instanceof SystemEnvironmentPropertySource)) {
-                iterable.filter(ROOT::isAncestorOf).forEach(name -> check(valid, keys, name, source));
+                iterable.filter(ROOT::isAncestorOf).filter(name -> maps.stream().noneMatch(m -> m.isAncestorOf(name)))
+                        .forEach(name -> check(valid, keys, name, source));
             }
         }
     }
@@ -57,32 +60,41 @@ final class TaosPropertiesCheck implements BeanFactoryPostProcessor, Ordered {
         throw new UnknownTaosPropertyException(key, origin, Levenshtein.closest(key, keys));
     }
 
-    /** Every key {@link TaosProperties} binds, in canonical (kebab-case) form. */
+    /** Every key {@link TaosProperties} binds, in canonical (kebab-case) form; map-valued keys excluded. */
     static Set<String> validKeys() {
         Set<String> keys = new TreeSet<>();
-        collect(TaosProperties.class, "taos", keys);
+        collect(TaosProperties.class, "taos", keys, new TreeSet<>());
         return keys;
     }
 
-    private static void collect(Class<?> type, String prefix, Set<String> keys) {
+    /** The map-valued keys, under which any key is valid (e.g. taos.listener.properties). */
+    static Set<String> mapKeys() {
+        Set<String> maps = new TreeSet<>();
+        collect(TaosProperties.class, "taos", new TreeSet<>(), maps);
+        return maps;
+    }
+
+    private static void collect(Class<?> type, String prefix, Set<String> keys, Set<String> maps) {
         for (PropertyDescriptor descriptor : BeanUtils.getPropertyDescriptors(type)) {
             if (descriptor.getReadMethod() == null || descriptor.getName().equals("class")) {
                 continue;
             }
             String key = prefix + "." + kebab(descriptor.getName());
             Class<?> valueType = descriptor.getPropertyType();
-            if (isNestedIn(valueType, TaosProperties.class)) {
-                collect(valueType, key, keys);
-            } else if (!Map.class.isAssignableFrom(valueType)) {
+            if (nestedIn(valueType, TaosProperties.class)) {
+                collect(valueType, key, keys, maps);
+            } else if (Map.class.isAssignableFrom(valueType)) {
+                maps.add(key);
+            } else {
                 keys.add(key);
             }
         }
     }
 
-    /** Whether {@code type} is a group of {@code root} (a class nested in it at any depth), not a value. */
-    private static boolean isNestedIn(Class<?> type, Class<?> root) {
-        for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
-            if (outer == root) {
+    private static boolean nestedIn(Class<?> type, Class<?> outer) {
+        for (Class<?> enclosing = type.getEnclosingClass(); enclosing != null;
+                enclosing = enclosing.getEnclosingClass()) {
+            if (enclosing == outer) {
                 return true;
             }
         }

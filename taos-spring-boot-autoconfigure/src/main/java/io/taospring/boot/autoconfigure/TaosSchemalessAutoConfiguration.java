@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -27,6 +28,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "taos.schemaless.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TaosProperties.class)
 public final class TaosSchemalessAutoConfiguration {
+
+    /** Static: property binding needs it before any configuration class is instantiated. */
+    @Bean
+    @ConfigurationPropertiesBinding
+    static SchemalessPrecisionConverter taosSchemalessPrecisionConverter() {
+        return new SchemalessPrecisionConverter();
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -161,6 +162,19 @@ class TaosSchemalessAutoConfigurationTest {
                     writer.write("e 1 1 t=1");
                     assertThatThrownBy(writer::flush).isInstanceOf(ConnectionError.class);
                 });
+    }
+
+    @Test
+    void readsThePrecisionAsTDengineWritesItOrByName() {
+        Map<String, SchemalessPrecision> spellings = Map.of("ms", SchemalessPrecision.MILLISECONDS,
+                "us", SchemalessPrecision.MICROSECONDS, "u", SchemalessPrecision.MICROSECONDS,
+                "NS", SchemalessPrecision.NANOSECONDS, "h", SchemalessPrecision.HOURS,
+                "minutes", SchemalessPrecision.MINUTES, "not-configured", SchemalessPrecision.NOT_CONFIGURED);
+        spellings.forEach((text, precision) -> runner.withPropertyValues(url("power"),
+                "taos.schemaless.precision=" + text).run(context -> assertThat(
+                        context.getBean(TaosProperties.class).getSchemaless().getPrecision()).as(text).isEqualTo(precision)));
+        runner.withPropertyValues(url("power"), "taos.schemaless.precision=parsecs").run(context -> assertThat(context)
+                .getFailure().rootCause().hasMessageContaining("'parsecs'").hasMessageContaining("ms, us, ns"));
     }
 
     @Test

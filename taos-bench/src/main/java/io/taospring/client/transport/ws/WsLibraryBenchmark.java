@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,6 +48,7 @@ public class WsLibraryBenchmark {
     private EmbeddedTaosServer server;
     private EventLoopGroup netty;
     private ExecutorService readers;
+    private ScheduledExecutorService timers;
     private WsConnection connection;
     private long reqId = 1;
     private String insertSql;
@@ -79,12 +81,14 @@ public class WsLibraryBenchmark {
         connection = new WsConnection(config, new WsJson(), new ReqIdGenerator(), uri.getAuthority());
         if (library.equals("netty")) {
             netty = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-            connection.start(NettyWsChannel.open(netty, uri, connection));
+            connection.start(NettyWsChannel.open(netty, uri, connection.sink()));
         } else if (library.equals("jdk-websocket")) {
-            connection.start(JdkWebSocketChannel.open(HttpClient.newHttpClient(), uri, connection));
+            connection.start(JdkWebSocketChannel.open(HttpClient.newHttpClient(), uri, connection.sink()));
         } else {
             readers = Executors.newCachedThreadPool();
-            connection.start(SocketWsChannel.open(uri, Duration.ofSeconds(10), readers, connection));
+            timers = Executors.newSingleThreadScheduledExecutor();
+            connection.start(SocketWsChannel.open(uri, Duration.ofSeconds(10), config.requestTimeout(), readers,
+                    timers, connection.sink()));
         }
     }
 
@@ -97,6 +101,7 @@ public class WsLibraryBenchmark {
         server.close();
         if (readers != null) {
             readers.shutdownNow();
+            timers.shutdownNow();
         }
     }
 

@@ -76,9 +76,13 @@ final class PendingReplies {
         waiting.remove(reqId);
     }
 
-    /** Fails every waiter, now and later, with {@code cause}. */
+    /** Fails every waiter, now and later, with {@code cause}; a later call keeps the first cause for later waiters. */
     void failAll(TaosException cause) {
-        failure = cause;
+        synchronized (this) {
+            if (failure == null) {
+                failure = cause;
+            }
+        }
         streams.values().forEach(stream -> stream.fail(cause));
         for (Long reqId : waiting.keySet()) {
             CompletableFuture<Object> future = waiting.remove(reqId);

@@ -25,6 +25,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -35,6 +39,11 @@ import javax.net.ssl.SSLSocketFactory;
  * reassembles messages, and sends mask the payload chunk by chunk into one reused buffer, so a
  * multi-megabyte bind frame costs one pass over its bytes instead of the several copies and allocations of
  * the JDK's client.
+ *
+ * <p>A blocking socket write has no timeout of its own: a server that stops reading would hold a writer (and
+ * every writer queued behind the send lock) forever. A watchdog task therefore checks, a few times per send
+ * timeout, whether the send in progress started too long ago, and closes the socket if so; the blocked write
+ * then fails with {@link ConnectionError}.
  */
 final class SocketWsChannel implements WsChannel {
 
@@ -48,20 +57,41 @@ final class SocketWsChannel implements WsChannel {
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private static final SecureRandom MASKS = new SecureRandom();
 
+    /** The watchdog looks this many times per send timeout, so a stuck send ends within 1.25 timeouts. */
+    private static final int CHECKS_PER_TIMEOUT = 4;
+    private static final long MIN_CHECK_MILLIS = 10;
+
     private final Socket socket;
     private final OutputStream out;
     private final ReentrantLock sendLock = new ReentrantLock();
     private final byte[] chunk = new byte[CHUNK];
     private final byte[] header = new byte[14];
+    private final Duration sendTimeout;
+    /** When the send in progress started (System.nanoTime), or 0 when none is. */
+    private volatile long sendStarted;
+    private volatile boolean sendTimedOut;
     private volatile boolean closed;
+    /** Set by {@link #close()}: the reader then ends without reporting a loss. */
+    private volatile boolean closedLocally;
+    private ScheduledFuture<?> watchdog;
 
-    private SocketWsChannel(Socket socket) throws IOException {
+    private final MessageSink sink;
+    /** Whether the sink has been told the socket is gone: once, by whichever thread notices first. */
+    private final AtomicBoolean lossReported = new AtomicBoolean();
+
+    private SocketWsChannel(Socket socket, Duration sendTimeout, MessageSink sink) throws IOException {
         this.socket = socket;
         this.out = socket.getOutputStream();
+        this.sendTimeout = sendTimeout;
+        this.sink = sink;
     }
 
-    /** Connects to {@code uri} ({@code ws://} or {@code wss://}), upgrades, and reads messages into {@code sink}. */
-    static SocketWsChannel open(URI uri, Duration connectTimeout, Executor readers, MessageSink sink) {
+    /**
+     * Connects to {@code uri} ({@code ws://} or {@code wss://}), upgrades, and reads messages into {@code sink};
+     * a send not finished within {@code sendTimeout} closes the socket (checked on {@code timers}).
+     */
+    static SocketWsChannel open(URI uri, Duration connectTimeout, Duration sendTimeout, Executor readers,
+            ScheduledExecutorService timers, MessageSink sink) {
         boolean tls = uri.getScheme().equalsIgnoreCase("wss");
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         Socket socket = new Socket();
@@ -82,8 +112,10 @@ final class SocketWsChannel implements WsChannel {
             InputStream in = new BufferedInputStream(socket.getInputStream(), CHUNK);
             upgrade(socket.getOutputStream(), in, uri);
             socket.setSoTimeout(0);
-            SocketWsChannel channel = new SocketWsChannel(socket);
-            readers.execute(() -> channel.readLoop(new DataInputStream(in), sink));
+            SocketWsChannel channel = new SocketWsChannel(socket, sendTimeout, sink);
+            long check = Math.max(MIN_CHECK_MILLIS, sendTimeout.toMillis() / CHECKS_PER_TIMEOUT);
+            channel.watchdog = timers.scheduleWithFixedDelay(channel::checkSend, check, check, TimeUnit.MILLISECONDS);
+            readers.execute(() -> channel.readLoop(new DataInputStream(in)));
             return channel;
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
@@ -164,13 +196,34 @@ final class SocketWsChannel implements WsChannel {
             if (closed) {
                 throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "WebSocket is closed");
             }
-            writeFrame(opcode, payload);
+            timedWrite(opcode, payload);
         } catch (IOException e) {
-            closed = true;
-            closeQuietly(socket);
-            throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "WebSocket send failed: " + e, e);
+            String why = sendTimedOut ? "WebSocket send not completed within " + sendTimeout
+                    + " (the server is not reading); the connection is closed" : "WebSocket send failed: " + e;
+            // tell the sink before the caller hears of it, so that the connection counts as lost when it does
+            lost(why, e);
+            throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, why, e);
         } finally {
             sendLock.unlock();
+        }
+    }
+
+    /** Writes a frame under the watchdog's eye; the caller holds the send lock. */
+    private void timedWrite(int opcode, ByteBuffer payload) throws IOException {
+        sendStarted = System.nanoTime() | 1; // never 0, which means idle
+        try {
+            writeFrame(opcode, payload);
+        } finally {
+            sendStarted = 0;
+        }
+    }
+
+    /** The watchdog's check: closes the socket under a send that has taken longer than the send timeout. */
+    private void checkSend() {
+        long started = sendStarted;
+        if (started != 0 && System.nanoTime() - started > sendTimeout.toNanos()) {
+            sendTimedOut = true;
+            closeQuietly(socket);
         }
     }
 
@@ -217,7 +270,7 @@ final class SocketWsChannel implements WsChannel {
         }
     }
 
-    private void readLoop(DataInputStream in, MessageSink sink) {
+    private void readLoop(DataInputStream in) {
         try {
             ByteArrayOutputStream fragments = new ByteArrayOutputStream();
             int messageOpcode = -1;
@@ -228,7 +281,7 @@ final class SocketWsChannel implements WsChannel {
                 int opcode = first & 0x0F;
                 byte[] payload = readPayload(in, second);
                 if (opcode >= OP_CLOSE) {
-                    if (!control(opcode, payload, sink)) {
+                    if (!control(opcode, payload)) {
                         return;
                     }
                     continue;
@@ -247,11 +300,17 @@ final class SocketWsChannel implements WsChannel {
                 }
             }
         } catch (IOException e) {
-            if (!closed) {
-                closed = true;
-                closeQuietly(socket);
-                sink.onClosed("connection failed: " + e, e);
-            }
+            lost(sendTimedOut ? "a send was not completed within " + sendTimeout : "connection failed: " + e, e);
+        }
+    }
+
+    /** The socket failed (not closed by {@link #close()}): closes it and tells the sink, once. */
+    private void lost(String why, Throwable cause) {
+        closed = true;
+        closeQuietly(socket);
+        watchdog.cancel(false);
+        if (!closedLocally && lossReported.compareAndSet(false, true)) {
+            sink.onClosed(why, cause);
         }
     }
 
@@ -289,7 +348,7 @@ final class SocketWsChannel implements WsChannel {
     }
 
     /** Answers a ping, ends on a close; returns false when reading stops. */
-    private boolean control(int opcode, byte[] payload, MessageSink sink) {
+    private boolean control(int opcode, byte[] payload) {
         if (opcode == OP_PING) {
             try {
                 send(0xA, ByteBuffer.wrap(payload));
@@ -301,9 +360,9 @@ final class SocketWsChannel implements WsChannel {
         if (opcode != OP_CLOSE) {
             return true;
         }
-        boolean wasOpen = !closed;
+        boolean wasOpen = !closedLocally;
         close();
-        if (wasOpen) {
+        if (wasOpen && lossReported.compareAndSet(false, true)) {
             int code = payload.length >= 2 ? (payload[0] & 0xFF) << 8 | payload[1] & 0xFF : 1005;
             String reason = payload.length > 2 ? " " + new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8)
                     : "";
@@ -312,19 +371,30 @@ final class SocketWsChannel implements WsChannel {
         return false;
     }
 
+    /**
+     * Sends a close frame if no send is stuck, then closes the socket. Never waits for a blocked writer: it
+     * closes the socket under it instead, which fails that write.
+     */
     @Override
     public void close() {
-        sendLock.lock();
+        boolean locked = sendLock.tryLock();
         try {
-            if (!closed) {
+            if (locked && !closed) {
                 closed = true;
-                writeFrame(OP_CLOSE, ByteBuffer.wrap(new byte[] {0x03, (byte) 0xE8}));
+                timedWrite(OP_CLOSE, ByteBuffer.wrap(new byte[] {0x03, (byte) 0xE8}));
             }
         } catch (IOException e) {
             // the peer is gone already: closing the socket below is all that is left
         } finally {
-            sendLock.unlock();
+            closed = true;
+            closedLocally = true;
+            if (locked) {
+                sendLock.unlock();
+            }
             closeQuietly(socket);
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
         }
     }
 

@@ -10,32 +10,35 @@ import io.taospring.client.protocol.tmq.TmqRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * One socket on {@code /rest/tmq} (ws-tmq.md 2): sends JSON requests and hands back their replies, matched by
  * req_id (the caller keeps req_ids unique on the socket); binary {@code fetch_raw_data} replies are routed by
  * the req_id inside the frame. Closing the socket closes the consumer on the server.
  */
-public final class TmqChannel implements AutoCloseable, MessageSink {
+public final class TmqChannel implements AutoCloseable {
 
     private final TmqJson json = new TmqJson();
-    private final PendingReplies pending = new PendingReplies();
-    private final String endpoint;
-    private volatile WsChannel channel;
+    private final ReplyDispatcher<TmqReply> dispatcher;
 
     private TmqChannel(String endpoint) {
-        this.endpoint = endpoint;
+        this.dispatcher = new ReplyDispatcher<>(endpoint, json::parse, TmqReply::reqId,
+                frame -> FetchRawDataReply.isFetchRawData(frame) ? FetchRawDataReply.peekReqId(frame) : -1);
     }
 
     /**
-     * Opens a socket to {@code uri}.
+     * Opens a socket to {@code uri}; a send not finished within {@code sendTimeout} closes it (checked on
+     * {@code timers}, which the caller owns).
      *
      * @throws ConnectionError when the socket cannot be opened within {@code connectTimeout}
      */
-    public static TmqChannel open(URI uri, Duration connectTimeout) {
+    public static TmqChannel open(URI uri, Duration connectTimeout, Duration sendTimeout,
+            ScheduledExecutorService timers) {
         TmqChannel tmq = new TmqChannel(uri.toString());
         // one reader thread per consumer socket; it ends when the socket closes
-        tmq.channel = SocketWsChannel.open(uri, connectTimeout, TmqChannel::startReader, tmq);
+        tmq.dispatcher.attach(SocketWsChannel.open(uri, connectTimeout, sendTimeout, TmqChannel::startReader, timers,
+                tmq.dispatcher));
         return tmq;
     }
 
@@ -47,14 +50,7 @@ public final class TmqChannel implements AutoCloseable, MessageSink {
 
     /** Sends {@code request}; the future completes with its {@link TmqReply} or {@link FetchRawDataReply}. */
     public CompletableFuture<Object> send(TmqRequest request) {
-        CompletableFuture<Object> reply = pending.register(request.reqId());
-        try {
-            channel.sendText(json.render(request));
-        } catch (RuntimeException e) {
-            pending.forget(request.reqId());
-            throw e;
-        }
-        return reply;
+        return dispatcher.sendText(request.reqId(), json.render(request));
     }
 
     /**
@@ -69,7 +65,7 @@ public final class TmqChannel implements AutoCloseable, MessageSink {
 
     /** Waits for the reply of a request sent with {@link #send}. */
     public Object await(TmqRequest request, CompletableFuture<Object> reply, Duration timeout) {
-        return pending.await(request.reqId(), reply, timeout, null);
+        return dispatcher.await(request.reqId(), reply, timeout, null);
     }
 
     /** Sends {@code fetch_raw_data} and waits for its binary reply. */
@@ -91,51 +87,14 @@ public final class TmqChannel implements AutoCloseable, MessageSink {
                 + reply, request.reqId(), null, null);
     }
 
-    @Override
-    public void onText(String text) {
-        TmqReply reply;
-        try {
-            reply = json.parse(text);
-        } catch (InterfaceError e) {
-            failAll("unreadable reply", e);
-            return;
-        }
-        pending.complete(reply.reqId(), reply);
-    }
-
-    @Override
-    public void onBinary(byte[] frame) {
-        if (FetchRawDataReply.isFetchRawData(frame)) {
-            pending.complete(FetchRawDataReply.peekReqId(frame), frame);
-        }
-    }
-
-    @Override
-    public void onClosed(String reason, Throwable cause) {
-        failAll(reason, cause);
-    }
-
-    private void failAll(String reason, Throwable cause) {
-        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED,
-                "connection to " + endpoint + " lost: " + reason, 0, null, cause));
-        WsChannel current = channel;
-        if (current != null) {
-            current.close();
-        }
-    }
-
     /** Whether the socket is gone. */
     public boolean isClosed() {
-        return pending.failed();
+        return dispatcher.isClosed();
     }
 
     /** Closes the socket; idempotent. */
     @Override
     public void close() {
-        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "consumer is closed"));
-        WsChannel current = channel;
-        if (current != null) {
-            current.close();
-        }
+        dispatcher.close(new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "consumer is closed"));
     }
 }

@@ -25,27 +25,30 @@ import java.util.concurrent.CompletableFuture;
  * One WebSocket session on {@code /ws}: sends requests, matches replies to them by req_id, and fails every
  * waiting caller when the socket goes away.
  */
-final class WsConnection implements TransportConnection, MessageSink {
+final class WsConnection implements TransportConnection {
 
     private final TaosConfig config;
     private final WsJson json;
     private final ReqIdGenerator reqIds;
-    private final PendingReplies pending = new PendingReplies();
-    private final String endpoint;
-    private volatile WsChannel channel;
-    private volatile boolean closed;
+    private final ReplyDispatcher<JsonReply> dispatcher;
     private String serverVersion;
 
     WsConnection(TaosConfig config, WsJson json, ReqIdGenerator reqIds, String endpoint) {
         this.config = config;
         this.json = json;
         this.reqIds = reqIds;
-        this.endpoint = endpoint;
+        this.dispatcher = new ReplyDispatcher<>(endpoint, json::parse, JsonReply::reqId,
+                frame -> FetchRawBlockReply.isFetchRawBlock(frame) ? FetchRawBlockReply.peekReqId(frame) : -1);
+    }
+
+    /** Where the socket delivers its messages. */
+    MessageSink sink() {
+        return dispatcher;
     }
 
     /** Attaches the opened channel, then checks the server version and authenticates. */
     void start(WsChannel openedChannel) {
-        this.channel = openedChannel;
+        dispatcher.attach(openedChannel);
         try {
             serverVersion = ServerVersion.requireSupported(exchange(new JsonRequest.Version(reqIds.next())).version());
             JsonReply conn = exchange(new JsonRequest.Conn(reqIds.next(), config.user(), config.password(),
@@ -62,17 +65,15 @@ final class WsConnection implements TransportConnection, MessageSink {
 
     /** Sends a text request and waits for its JSON reply. */
     JsonReply exchange(JsonRequest request) {
-        CompletableFuture<Object> reply = pending.register(request.reqId());
-        sendOrForget(request.reqId(), () -> channel.sendText(json.render(request)));
-        return expectJson(pending.await(request.reqId(), reply, config.requestTimeout(), null), request.action());
+        CompletableFuture<Object> reply = dispatcher.sendText(request.reqId(), json.render(request));
+        return expectJson(dispatcher.await(request.reqId(), reply, config.requestTimeout(), null), request.action());
     }
 
     @Override
     public QueryResponse query(String sql, long reqId) {
-        CompletableFuture<Object> future = pending.register(reqId);
         ByteBuffer request = BinaryRequests.binaryQuery(reqId, sql.getBytes(StandardCharsets.UTF_8));
-        sendOrForget(reqId, () -> channel.sendBinary(request));
-        JsonReply reply = expectJson(pending.await(reqId, future, config.requestTimeout(), sql), "binary_query");
+        CompletableFuture<Object> future = dispatcher.sendBinary(reqId, request);
+        JsonReply reply = expectJson(dispatcher.await(reqId, future, config.requestTimeout(), sql), "binary_query");
         if (!reply.ok()) {
             throw ErrorCodes.exception(Operation.QUERY, reply.code(), reply.message(), reqId, sql, null);
         }
@@ -81,16 +82,15 @@ final class WsConnection implements TransportConnection, MessageSink {
 
     /** Sends a binary request and waits for its JSON reply, which must carry {@code action}. */
     JsonReply exchangeBinary(long reqId, ByteBuffer request, String action) {
-        CompletableFuture<Object> future = pending.register(reqId);
-        sendOrForget(reqId, () -> channel.sendBinary(request));
-        return expectJson(pending.await(reqId, future, config.requestTimeout(), null), action);
+        CompletableFuture<Object> future = dispatcher.sendBinary(reqId, request);
+        return expectJson(dispatcher.await(reqId, future, config.requestTimeout(), null), action);
     }
 
     /** Sends a text request whose reply nobody waits for; failures are irrelevant (the statement is gone). */
     void sendAndForget(JsonRequest request) {
         if (!isClosed()) {
             try {
-                channel.sendText(json.render(request));
+                dispatcher.sendUnanswered(json.render(request));
             } catch (ConnectionError e) {
                 // the connection is gone, and with it every statement it held on the server
             }
@@ -119,12 +119,12 @@ final class WsConnection implements TransportConnection, MessageSink {
 
     /** Opens the stream that collects the replies to a result's fetches, in arrival order. */
     ReplyStream openFetchStream() {
-        return pending.openStream(reqIds.next());
+        return dispatcher.openStream(reqIds.next());
     }
 
     /** Sends one {@code fetch_raw_block} for a result; its reply arrives on {@code stream}. */
     void requestFetch(ReplyStream stream, long resultId) {
-        channel.sendBinary(BinaryRequests.fetchRawBlock(stream.reqId(), resultId));
+        dispatcher.sendUnanswered(BinaryRequests.fetchRawBlock(stream.reqId(), resultId));
     }
 
     /** Waits for the next fetch reply of a result. */
@@ -139,27 +139,12 @@ final class WsConnection implements TransportConnection, MessageSink {
 
     /** Stops collecting fetch replies of a result. */
     void closeFetchStream(ReplyStream stream) {
-        pending.closeStream(stream);
+        dispatcher.closeStream(stream);
     }
 
     /** Frees a result on the server; {@code free_result} has no reply. Failures are irrelevant once closing. */
     void freeResult(long resultId) {
-        if (!isClosed()) {
-            try {
-                channel.sendText(json.render(new JsonRequest.FreeResult(reqIds.next(), resultId)));
-            } catch (ConnectionError e) {
-                // the connection is gone, and with it every result it held on the server
-            }
-        }
-    }
-
-    private void sendOrForget(long reqId, Runnable send) {
-        try {
-            send.run();
-        } catch (RuntimeException e) {
-            pending.forget(reqId);
-            throw e;
-        }
+        sendAndForget(new JsonRequest.FreeResult(reqIds.next(), resultId));
     }
 
     private static JsonReply expectJson(Object reply, String action) {
@@ -170,59 +155,17 @@ final class WsConnection implements TransportConnection, MessageSink {
     }
 
     @Override
-    public void onText(String text) {
-        JsonReply reply;
-        try {
-            reply = json.parse(text);
-        } catch (InterfaceError e) {
-            failAll("unreadable reply", e);
-            return;
-        }
-        pending.complete(reply.reqId(), reply);
-    }
-
-    @Override
-    public void onBinary(byte[] frame) {
-        if (FetchRawBlockReply.isFetchRawBlock(frame)) {
-            pending.complete(FetchRawBlockReply.peekReqId(frame), frame);
-        }
-    }
-
-    @Override
-    public void onClosed(String reason, Throwable cause) {
-        failAll(reason, cause);
-    }
-
-    private void failAll(String reason, Throwable cause) {
-        closed = true;
-        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED,
-                "connection to " + endpoint + " lost: " + reason, 0, null, cause));
-        WsChannel current = channel;
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    @Override
     public String serverVersion() {
         return serverVersion;
     }
 
     @Override
     public boolean isClosed() {
-        return closed || pending.failed();
+        return dispatcher.isClosed();
     }
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        pending.failAll(new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "connection is closed"));
-        WsChannel current = channel;
-        if (current != null) {
-            current.close();
-        }
+        dispatcher.close(new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "connection is closed"));
     }
 }

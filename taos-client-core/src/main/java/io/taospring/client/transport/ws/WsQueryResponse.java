@@ -5,6 +5,7 @@ import io.taospring.client.TaosField;
 import io.taospring.client.TaosType;
 import io.taospring.client.codec.RawBlock;
 import io.taospring.client.codec.RawBlockCodec;
+import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.error.Operation;
@@ -33,6 +34,8 @@ final class WsQueryResponse implements QueryResponse {
     private ReplyStream fetches;
     private int outstanding;
     private boolean finished;
+    /** A fetch request could not be sent: no more are, and the blocks already on their way are read. */
+    private boolean sendFailed;
 
     private WsQueryResponse(WsConnection connection, JsonReply head, String sql, List<TaosField> fields) {
         this.connection = connection;
@@ -113,8 +116,17 @@ final class WsQueryResponse implements QueryResponse {
         if (fetches == null) {
             fetches = connection.openFetchStream();
         }
-        while (outstanding < PREFETCH) {
-            connection.requestFetch(fetches, head.resultId());
+        while (outstanding < PREFETCH && !sendFailed) {
+            try {
+                connection.requestFetch(fetches, head.resultId());
+            } catch (ConnectionError e) {
+                // the socket is gone and the stream ends with that failure: first hand out the blocks that came
+                sendFailed = outstanding > 0;
+                if (!sendFailed) {
+                    throw e;
+                }
+                return;
+            }
             outstanding++;
         }
     }

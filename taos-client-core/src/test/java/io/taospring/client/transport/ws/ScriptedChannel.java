@@ -1,5 +1,7 @@
 package io.taospring.client.transport.ws;
 
+import io.taospring.client.error.ConnectionError;
+import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.protocol.ws.WsJson;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -36,18 +38,28 @@ final class ScriptedChannel implements WsChannel {
         sink.onBinary(frame);
     }
 
+    /** The socket is lost: the sink hears of it, and later sends fail as a real socket's would. */
     void drop(String reason) {
+        closed = true;
         sink.onClosed(reason, null);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new ConnectionError(ErrorCodes.CONNECTION_CLOSED, "WebSocket is closed");
+        }
     }
 
     @Override
     public void sendText(String text) {
+        requireOpen();
         sent.add(text);
         server.accept(this, text);
     }
 
     @Override
     public void sendBinary(ByteBuffer data) {
+        requireOpen();
         byte[] bytes = new byte[data.remaining()];
         data.get(bytes);
         sent.add(bytes);

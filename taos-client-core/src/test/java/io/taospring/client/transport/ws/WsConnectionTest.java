@@ -28,7 +28,7 @@ class WsConnectionTest {
     private final TaosConfig config = TaosConfig.builder().database("power").requestTimeout(Duration.ofSeconds(5))
             .build();
     private final WsConnection connection = new WsConnection(config, new WsJson(), new ReqIdGenerator(), "test:6041");
-    private final ScriptedChannel channel = new ScriptedChannel(connection);
+    private final ScriptedChannel channel = new ScriptedChannel(connection.sink());
 
     @Test
     void asksForTheVersionThenAuthenticatesWithTheConfiguredDatabase() {
@@ -101,7 +101,7 @@ class WsConnectionTest {
     void timesOutWhenTheServerNeverAnswers() {
         WsConnection impatient = new WsConnection(config.toBuilder().requestTimeout(Duration.ofMillis(200)).build(),
                 new WsJson(), new ReqIdGenerator(), "test:6041");
-        ScriptedChannel silent = new ScriptedChannel(impatient);
+        ScriptedChannel silent = new ScriptedChannel(impatient.sink());
         silent.answering(WsConnectionTest::acceptingServer);
         impatient.start(silent);
         silent.answering((ch, message) -> { });

@@ -8,6 +8,7 @@ import io.taospring.client.TaosField;
 import io.taospring.client.TaosType;
 import io.taospring.client.codec.RawBlock;
 import io.taospring.client.codec.RawBlockBuilder;
+import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.error.OperationalError;
@@ -31,7 +32,7 @@ class WsQueryResponseTest {
 
     private final TaosConfig config = TaosConfig.builder().requestTimeout(Duration.ofSeconds(5)).build();
     private final WsConnection connection = new WsConnection(config, new WsJson(), new ReqIdGenerator(), "test:6041");
-    private final ScriptedChannel channel = new ScriptedChannel(connection);
+    private final ScriptedChannel channel = new ScriptedChannel(connection.sink());
     private final Deque<byte[]> blocks = new ArrayDeque<>();
     private int fetches;
 
@@ -75,6 +76,27 @@ class WsQueryResponseTest {
         }
         assertThat(channel.sent.stream().filter(m -> m instanceof byte[] b && isFetch(b)).map(m -> reqIdOf((byte[]) m))
                 .distinct()).hasSize(1);
+    }
+
+    @Test
+    void handsOutTheBlocksThatArrivedBeforeTheSocketWasLostThenFails() {
+        for (int i = 0; i < WsQueryResponse.PREFETCH; i++) {
+            blocks.add(block(i * 2, 2));
+        }
+        start((ch, message) -> {
+            serveBlocks(ch, message);
+            if (blocks.isEmpty()) {
+                ch.drop("connection reset");
+            }
+        });
+
+        try (QueryResponse response = connection.query("select ts, v from t", 11)) {
+            for (int i = 0; i < WsQueryResponse.PREFETCH; i++) {
+                assertThat(response.nextBlock().getLong(1, 0)).isEqualTo(i * 2);
+            }
+            assertThatThrownBy(response::nextBlock).isInstanceOfSatisfying(ConnectionError.class,
+                    e -> assertThat(e.errno()).isEqualTo(ErrorCodes.CONNECTION_CLOSED));
+        }
     }
 
     @Test
