@@ -44,9 +44,9 @@ public record DemoProperties(@DefaultValue Meters meters, @DefaultValue Alerts a
      * The over-voltage alerts.
      *
      * @param threshold the voltage above which a reading is an over-voltage (part of the topic's query, so it
-     *                  applies when the topic is created)
-     * @param topic     the topic of over-voltage readings
-     * @param groupId   the consumer group of the alert listener
+     *                  applies when the topic is created); the simulator's surges exceed it
+     * @param topic     the topic of over-voltage readings (read by the alert listener's {@code @TaosListener})
+     * @param groupId   the consumer group of the alert listener (read by its {@code @TaosListener})
      * @param keep      how many recent alerts are kept in memory
      */
     public record Alerts(@DefaultValue("240") int threshold, @DefaultValue("overvoltage") String topic,

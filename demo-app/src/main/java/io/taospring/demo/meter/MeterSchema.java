@@ -4,7 +4,6 @@ import io.taospring.boot.autoconfigure.TaosConnectionUrl;
 import io.taospring.client.TaosClient;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.TaosSession;
-import io.taospring.demo.DemoProperties;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.apache.commons.logging.Log;
@@ -14,8 +13,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates what the demo needs if it is missing: the database, the {@code meters} super table and the topic
- * of over-voltage readings. It starts on a background thread as soon as the connection settings are known,
+ * Creates what the demo needs if it is missing: the database and the {@code meters} super table (the alert
+ * listener creates its topic). It starts on a background thread as soon as the connection settings are known,
  * early in the application's start, so that it overlaps the rest of it, and tries again every few seconds
  * until it succeeds (a real TDengine may come up after the application). It uses clients of its own, not the
  * application's beans, which the main thread is still creating. It connects without selecting the database,
@@ -28,20 +27,15 @@ public class MeterSchema implements InitializingBean, DisposableBean {
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 
     private final TaosConfig config;
-    private final DemoProperties properties;
-    private final CompletableFuture<TaosConfig> ready = new CompletableFuture<>();
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile boolean closed;
 
-    MeterSchema(TaosConnectionUrl connection, DemoProperties properties) {
+    MeterSchema(TaosConnectionUrl connection) {
         this.config = TaosConfig.fromDsn(connection.jdbcUrl());
-        this.properties = properties;
     }
 
-    /**
-     * Completes once the database, the super table and the topic exist, with the connection settings (the
-     * database selected).
-     */
-    public CompletableFuture<TaosConfig> ready() {
+    /** Completes once the database and the super table exist. */
+    public CompletableFuture<Void> ready() {
         return ready;
     }
 
@@ -57,7 +51,7 @@ public class MeterSchema implements InitializingBean, DisposableBean {
         while (!closed && !ready.isDone()) {
             try {
                 create();
-                ready.complete(config);
+                ready.complete(null);
             } catch (RuntimeException e) {
                 logger.warn("Could not create the demo's schema, trying again in " + RETRY_DELAY.toSeconds() + " s: "
                         + e.getMessage());
@@ -74,12 +68,8 @@ public class MeterSchema implements InitializingBean, DisposableBean {
             session.execute("create database if not exists " + database + " precision 'ms'");
             session.execute("create stable if not exists " + database + ".meters (ts timestamp, current float,"
                     + " voltage int, phase float) tags (groupId int, location varchar(24))");
-            session.execute("create topic if not exists " + properties.alerts().topic()
-                    + " as select ts, current, voltage, location from " + database + ".meters where voltage > "
-                    + properties.alerts().threshold());
         }
-        logger.info("Database '" + database + "', super table meters and topic '" + properties.alerts().topic()
-                + "' are ready");
+        logger.info("Database '" + database + "' and super table meters are ready");
     }
 
     private void pause() {
