@@ -5,7 +5,11 @@ import io.taospring.spring.listener.TaosHeaders;
 import io.taospring.spring.listener.TaosListener;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
 import io.taospring.spring.listener.TaosTopic;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,6 +29,7 @@ class OverVoltageListener {
     static final String ID = "overvoltage-alerts";
 
     private static final Log logger = LogFactory.getLog(OverVoltageListener.class);
+    private static final Duration START_DELAY = Duration.ofSeconds(1);
 
     private final AlertLog alerts;
     private final MeterSchema schema;
@@ -44,10 +49,15 @@ class OverVoltageListener {
                 reading.location()));
     }
 
-    /** Starts the listener's container (which creates the topic if absent) once the super table exists. */
+    /**
+     * Starts the listener's container (which creates the topic if absent) once the super table exists, a moment
+     * after the application is ready: its connections and consumer threads then do not compete with the first
+     * requests, such as the first health check.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void startWhenTheSchemaExists() {
-        schema.ready().thenRun(() -> registry.getListenerContainer(ID).start()).exceptionally(e -> {
+        Executor later = CompletableFuture.delayedExecutor(START_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        schema.ready().thenRunAsync(() -> registry.getListenerContainer(ID).start(), later).exceptionally(e -> {
             logger.error("The over-voltage listener did not start", e);
             return null;
         });
