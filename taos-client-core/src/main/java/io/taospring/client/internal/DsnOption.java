@@ -1,6 +1,8 @@
 package io.taospring.client.internal;
 
 import io.taospring.client.ConnectionType;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,31 @@ enum DsnOption {
                 throw DsnParser.invalid(key + "=" + value + " contradicts the TLS scheme (wss or https)");
             }
             settings.tls = tls;
+        }
+    },
+    /** The trust store file for {@code wss}/{@code https}. */
+    TRUST_STORE(false, "trust_store", "trustStore") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            try {
+                settings.trustStore = Path.of(value);
+            } catch (InvalidPathException e) {
+                throw DsnParser.invalid("bad path '" + value + "' for '" + key + "'");
+            }
+        }
+    },
+    /** The trust store's type (PKCS12, JKS). */
+    TRUST_STORE_TYPE(false, "trust_store_type", "trustStoreType") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.trustStoreType = value;
+        }
+    },
+    /** The trust store's password. */
+    TRUST_STORE_PASSWORD(true, "trust_store_password", "trustStorePassword") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.trustStorePassword = value;
         }
     },
     /** The official REST driver's switch to WebSocket; elsewhere kept as a property. */

@@ -3,6 +3,7 @@ package io.taospring.client.transport.ws;
 import io.taospring.client.Endpoint;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.internal.ReqIdGenerator;
+import io.taospring.client.internal.TlsContexts;
 import io.taospring.client.protocol.ws.WsJson;
 import io.taospring.client.transport.Transport;
 import io.taospring.client.transport.TransportConnection;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The WebSocket transport ({@code protocol/ws-sql.md}): one socket per connection on {@code /ws}, SQL sent
@@ -24,9 +26,11 @@ public final class WsTransport implements Transport {
     private final ExecutorService ioThreads;
     private final WsJson json = new WsJson();
     private final ReqIdGenerator reqIds = new ReqIdGenerator();
+    private final SSLSocketFactory tlsSockets;
 
     /** A transport with its own I/O threads. */
     public WsTransport(TaosConfig config) {
+        this.tlsSockets = config.tls() ? TlsContexts.of(config).getSocketFactory() : null;
         this.ioThreads = Executors.newCachedThreadPool(daemonThreads("taos-ws-" + Integer.toHexString(System.identityHashCode(this))));
     }
 
@@ -35,7 +39,7 @@ public final class WsTransport implements Transport {
         Endpoint endpoint = config.endpoint();
         URI uri = uri(config, endpoint);
         WsConnection connection = new WsConnection(config, json, reqIds, endpoint.authority());
-        connection.start(SocketWsChannel.open(uri, config.connectTimeout(), ioThreads, connection));
+        connection.start(SocketWsChannel.open(uri, config.connectTimeout(), tlsSockets, ioThreads, connection));
         return connection;
     }
 
