@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -158,10 +159,24 @@ enum DsnOption {
     static DsnOption of(String key) {
         DsnOption option = BY_NAME.get(key);
         if (option == null) {
-            throw DsnParser.invalid("unknown query parameter '" + key + "'; valid parameters: "
+            // only a plain word is echoed: anything else may be a mangled DSN holding user:password
+            String shown = key.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'
+                    || c == '.')) ? "'" + key + "'" : "(not shown: not a parameter name; is a '?' misplaced?)";
+            throw DsnParser.invalid("unknown query parameter " + shown + "; valid parameters: "
                     + String.join(", ", validNames()));
         }
         return option;
+    }
+
+    /** The name of a secret option that {@code text} contains (any case), or null: such text is not echoed. */
+    static String secretNameIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, DsnOption> entry : BY_NAME.entrySet()) {
+            if (entry.getValue().secret && lower.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     static Set<String> validNames() {
