@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,6 +43,27 @@ record TestCertificates(Path keyStore, Path trustStore) {
         Path trustStore = directory.resolve("trust.p12");
         writeTrustStore(readCertificate(keyStore), trustStore);
         return new TestCertificates(keyStore, trustStore);
+    }
+
+    /**
+     * Writes the certificate and its private key as PEM files ({@code chain.pem}, unencrypted PKCS#8
+     * {@code key.pem}) into {@code directory}; returns them in that order.
+     */
+    Path[] writePem(Path directory) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, PASSWORD.toCharArray());
+        }
+        Path chain = directory.resolve("chain.pem");
+        Path key = directory.resolve("key.pem");
+        Files.writeString(chain, pem("CERTIFICATE", store.getCertificate("server").getEncoded()));
+        Files.writeString(key, pem("PRIVATE KEY", store.getKey("server", PASSWORD.toCharArray()).getEncoded()));
+        return new Path[] {chain, key};
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static Certificate readCertificate(Path keyStore) throws IOException, GeneralSecurityException {

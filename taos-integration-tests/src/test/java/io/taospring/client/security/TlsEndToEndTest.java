@@ -107,4 +107,15 @@ class TlsEndToEndTest {
         assertThatThrownBy(() -> TaosClient.create(dsn).openSession()).isInstanceOf(InterfaceError.class)
                 .hasMessageContaining("missing.p12").hasMessageNotContaining("hush-hush");
     }
+
+    @Test
+    void servesTlsFromPemFilesToo() throws Exception {
+        Path[] pem = certificates.writePem(directory);
+        try (EmbeddedTaosServer pemServer = EmbeddedTaosServer.builder().port(0).tls(pem[0], pem[1]).build().start();
+                TaosClient client = TaosClient.create("https://root:taosdata@localhost:" + pemServer.port()
+                        + trustStoreQuery());
+                TaosSession session = client.openSession()) {
+            session.execute("create database if not exists pem_tls");
+        }
+    }
 }
