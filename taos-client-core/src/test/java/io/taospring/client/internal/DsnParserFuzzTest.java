@@ -44,7 +44,7 @@ class DsnParserFuzzTest {
 
     @Test
     void randomTextIsParsedOrRejectedCleanly() {
-        qt().withExamples(FUZZ.examples(5_000)).forAll(text(80))
+        qt().withExamples(FUZZ.examples(2_500)).forAll(text(80))
                 .checkAssert(dsn -> FUZZ.bounded(CASE_ALLOCATION_LIMIT, () -> parseOrReject(dsn, dsn)));
     }
 
@@ -52,7 +52,7 @@ class DsnParserFuzzTest {
     void mutatedDsnsAreParsedOrRejectedWithoutShowingASecret() {
         Gen<int[]> edit = lists().of(integers().between(0, 10_000)).ofSize(3)
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
-        qt().withExamples(FUZZ.examples(5_000)).forAll(integers().between(0, SEEDS.size() - 1),
+        qt().withExamples(FUZZ.examples(2_500)).forAll(integers().between(0, SEEDS.size() - 1),
                 lists().of(edit).ofSizeBetween(1, 6))
                 .checkAssert((seed, edits) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
                         () -> parseOrReject(SEEDS.get(seed), mutate(SEEDS.get(seed), edits))));

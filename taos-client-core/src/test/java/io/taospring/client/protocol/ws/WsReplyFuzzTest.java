@@ -52,20 +52,20 @@ class WsReplyFuzzTest {
 
     @Test
     void randomJsonIsParsedOrRejectedAsMalformed() {
-        qt().withExamples(FUZZ.examples(3_000)).forAll(Fuzz.text(JSON_ALPHABET, 200))
+        qt().withExamples(FUZZ.examples(2_000)).forAll(Fuzz.text(JSON_ALPHABET, 200))
                 .checkAssert(text -> FUZZ.bounded(CASE_ALLOCATION_LIMIT, () -> parseOrReject(text)));
     }
 
     @Test
     void mutatedRepliesAreParsedOrRejectedAsMalformed() {
-        qt().withExamples(FUZZ.examples(3_000)).forAll(integers().between(0, SEEDS.size() - 1), Fuzz.edits())
+        qt().withExamples(FUZZ.examples(2_000)).forAll(integers().between(0, SEEDS.size() - 1), Fuzz.edits())
                 .checkAssert((seed, edits) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
                         () -> parseOrReject(Fuzz.mutate(SEEDS.get(seed), edits, JSON_ALPHABET))));
     }
 
     @Test
     void corruptFetchRawBlockFramesAreDecodedOrRejected() {
-        qt().withExamples(FUZZ.examples(3_000)).forAll(RandomBlocks.samples(8, 5), longs().all())
+        qt().withExamples(FUZZ.examples(2_000)).forAll(RandomBlocks.samples(8, 5), longs().all())
                 .checkAssert((sample, seed) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT, () -> {
                     byte[] block = sample.encode();
                     byte[] frame = FetchRawBlockReplyTest.dataFrame(3, 1, block, block.length);
