@@ -4,6 +4,7 @@ import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import io.taospring.client.internal.DsnParser;
 import io.taospring.client.observation.RequestObserver;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.net.ssl.SSLContext;
 
 /**
  * Immutable connection settings: where TDengine is, how to reach it and as whom.
@@ -38,6 +40,10 @@ public final class TaosConfig {
     private final String user;
     private final String password;
     private final String token;
+    private final Path trustStore;
+    private final String trustStoreType;
+    private final String trustStorePassword;
+    private final SSLContext sslContext;
     private final String database;
     private final ZoneId timezone;
     private final Duration connectTimeout;
@@ -56,6 +62,10 @@ public final class TaosConfig {
         this.user = b.user;
         this.password = b.password;
         this.token = b.token;
+        this.trustStore = b.trustStore;
+        this.trustStoreType = b.trustStoreType;
+        this.trustStorePassword = b.trustStorePassword;
+        this.sslContext = b.sslContext;
         this.database = b.database;
         this.timezone = b.timezone;
         this.connectTimeout = b.connectTimeout;
@@ -79,9 +89,9 @@ public final class TaosConfig {
      * (case-sensitive, with the official property names); or {@code jdbc:taos:<dsn>}. User, password and
      * values are percent-decoded. Query keys: {@code timezone} (IANA id or offset; {@code UTC-8} in the POSIX
      * sense TDengine uses, i.e. +08:00), {@code token}, {@code connect_timeout} and {@code request_timeout}
-     * ({@code 10s}, {@code 500ms}, {@code 2m} or milliseconds), {@code app_name}, {@code tls},
-     * {@code auto_reconnect}, {@code reconnect_retries}, {@code reconnect_interval},
-     * {@code reconnect_max_interval} (see {@link ReconnectPolicy}), and the official
+     * ({@code 10s}, {@code 500ms}, {@code 2m} or milliseconds), {@code app_name}, {@code tls}, {@code trust_store},
+     * {@code trust_store_type}, {@code trust_store_password}, {@code auto_reconnect}, {@code reconnect_retries},
+     * {@code reconnect_interval}, {@code reconnect_max_interval} (see {@link ReconnectPolicy}), and the official
      * camelCase names; an unknown or repeated key is an error.
      *
      * @throws InterfaceError naming the bad part when the DSN is malformed
@@ -93,9 +103,10 @@ public final class TaosConfig {
     /** A builder that starts from these settings. */
     public Builder toBuilder() {
         Builder b = new Builder().connectionType(connectionType).tls(tls).user(user).password(password)
-                .token(token).database(database).timezone(timezone).connectTimeout(connectTimeout)
-                .requestTimeout(requestTimeout).applicationName(applicationName).requestObserver(requestObserver)
-                .reconnect(reconnect);
+                .token(token).trustStore(trustStore).trustStoreType(trustStoreType)
+                .trustStorePassword(trustStorePassword).sslContext(sslContext).database(database).timezone(timezone)
+                .connectTimeout(connectTimeout).requestTimeout(requestTimeout).applicationName(applicationName)
+                .requestObserver(requestObserver).reconnect(reconnect);
         b.endpoints.addAll(endpoints);
         b.properties.putAll(properties);
         return b;
@@ -137,6 +148,29 @@ public final class TaosConfig {
     /** The cloud token, if one is set. Never logged. */
     public Optional<String> token() {
         return Optional.ofNullable(token);
+    }
+
+    /**
+     * The trust store that verifies the server's certificate on {@code wss://} and {@code https://}, if one
+     * is configured; without one (and without {@link #sslContext()}) the JVM's default trust store is used.
+     */
+    public Optional<Path> trustStore() {
+        return Optional.ofNullable(trustStore);
+    }
+
+    /** The type of {@link #trustStore()} ({@code PKCS12}, {@code JKS}, ...); the JVM's default type when unset. */
+    public Optional<String> trustStoreType() {
+        return Optional.ofNullable(trustStoreType);
+    }
+
+    /** The password of {@link #trustStore()}, if it needs one. Never logged. */
+    public Optional<String> trustStorePassword() {
+        return Optional.ofNullable(trustStorePassword);
+    }
+
+    /** The TLS context to connect with, when the application supplies one (e.g. a Spring SSL bundle). */
+    public Optional<SSLContext> sslContext() {
+        return Optional.ofNullable(sslContext);
     }
 
     /** The database selected on connect, if any. */
@@ -201,6 +235,18 @@ public final class TaosConfig {
         if (token != null) {
             text.append(", token=****");
         }
+        if (trustStore != null) {
+            text.append(", trustStore=").append(trustStore);
+        }
+        if (trustStoreType != null) {
+            text.append(", trustStoreType=").append(trustStoreType);
+        }
+        if (trustStorePassword != null) {
+            text.append(", trustStorePassword=****");
+        }
+        if (sslContext != null) {
+            text.append(", sslContext=").append(sslContext.getProtocol());
+        }
         if (database != null) {
             text.append(", database=").append(database);
         }
@@ -228,6 +274,10 @@ public final class TaosConfig {
         private String user = DEFAULT_USER;
         private String password = DEFAULT_PASSWORD;
         private String token;
+        private Path trustStore;
+        private String trustStoreType;
+        private String trustStorePassword;
+        private SSLContext sslContext;
         private String database;
         private ZoneId timezone;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -285,6 +335,30 @@ public final class TaosConfig {
         /** A cloud token, or null for none. */
         public Builder token(String token) {
             this.token = token;
+            return this;
+        }
+
+        /** The trust store for {@code wss://} and {@code https://}, or null for the JVM's default one. */
+        public Builder trustStore(Path trustStore) {
+            this.trustStore = trustStore;
+            return this;
+        }
+
+        /** The type of the trust store ({@code PKCS12}, {@code JKS}), or null for the JVM's default type. */
+        public Builder trustStoreType(String trustStoreType) {
+            this.trustStoreType = trustStoreType;
+            return this;
+        }
+
+        /** The password of the trust store, or null when it has none. */
+        public Builder trustStorePassword(String trustStorePassword) {
+            this.trustStorePassword = trustStorePassword;
+            return this;
+        }
+
+        /** A ready TLS context (instead of a trust store), or null. */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
             return this;
         }
 
@@ -353,7 +427,21 @@ public final class TaosConfig {
             if (tls && connectionType == ConnectionType.NATIVE) {
                 throw invalid("TLS is not available on the native connection; use wss:// or https://");
             }
+            checkTls();
             return new TaosConfig(this);
+        }
+
+        private void checkTls() {
+            boolean trustStoreOptions = trustStore != null || trustStoreType != null || trustStorePassword != null;
+            if (trustStoreOptions && sslContext != null) {
+                throw invalid("give either a trust store or an SSLContext, not both");
+            }
+            if ((trustStoreOptions || sslContext != null) && !tls) {
+                throw invalid("TLS settings given for an unencrypted connection; use wss:// or https://");
+            }
+            if (trustStore == null && (trustStoreType != null || trustStorePassword != null)) {
+                throw invalid("trust store type or password given without a trust store");
+            }
         }
 
         private static void requirePositive(String name, Duration value) {

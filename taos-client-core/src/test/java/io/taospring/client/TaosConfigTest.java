@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
 class TaosConfigTest {
@@ -116,5 +118,37 @@ class TaosConfigTest {
         assertThat(new Endpoint("h", 1).toString()).isEqualTo("h:1");
         assertThatThrownBy(() -> new Endpoint("h", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Endpoint(" ", 6041)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readsTheTrustStoreOptionsAndNeverShowsTheirPassword() {
+        TaosConfig config = TaosConfig.fromDsn("wss://h:6041?trust_store=%2Fetc%2Ftrust.p12&trustStoreType=JKS"
+                + "&trust_store_password=st0re-secret&token=t0ken-secret");
+        assertThat(config.trustStore()).contains(Path.of("/etc/trust.p12"));
+        assertThat(config.trustStoreType()).contains("JKS");
+        assertThat(config.trustStorePassword()).contains("st0re-secret");
+        assertThat(config.toString()).contains("trustStore=/etc/trust.p12", "trustStoreType=JKS",
+                "trustStorePassword=****").doesNotContain("st0re-secret").doesNotContain("t0ken-secret");
+        assertThat(config.toBuilder().build().trustStorePassword()).contains("st0re-secret");
+    }
+
+    @Test
+    void rejectsTlsSettingsOnAPlainConnection() {
+        assertThatThrownBy(() -> TaosConfig.fromDsn("ws://h:6041?trust_store=%2Ftmp%2Ft.p12"))
+                .isInstanceOf(InterfaceError.class).hasMessageContaining("use wss:// or https://");
+    }
+
+    @Test
+    void rejectsATrustStorePasswordWithoutATrustStore() {
+        assertThatThrownBy(() -> TaosConfig.fromDsn("wss://h:6041?trust_store_password=x"))
+                .isInstanceOf(InterfaceError.class).hasMessageContaining("without a trust store")
+                .hasMessageNotContaining("=x");
+    }
+
+    @Test
+    void rejectsBothATrustStoreAndAnSslContext() throws Exception {
+        TaosConfig.Builder builder = TaosConfig.builder().tls(true).trustStore(Path.of("t.p12"))
+                .sslContext(SSLContext.getDefault());
+        assertThatThrownBy(builder::build).isInstanceOf(InterfaceError.class).hasMessageContaining("not both");
     }
 }

@@ -12,13 +12,16 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.taospring.embedded.engine.SqlExecutor;
 import io.taospring.embedded.internal.Credentials;
 import io.taospring.embedded.internal.DefaultExecutor;
 import io.taospring.embedded.internal.EngineWorkers;
 import io.taospring.embedded.internal.ServerPipeline;
+import io.taospring.embedded.internal.ServerTls;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +91,8 @@ public final class EmbeddedTaosServer implements AutoCloseable {
                 .handler(new ConnectionTracker(connections))
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ServerPipeline(executor, new Credentials(settings.users), engineWorkers));
+                .childHandler(new ServerPipeline(executor, new Credentials(settings.users, settings.tokens), engineWorkers,
+                        settings.tls));
         ChannelFuture bound = bootstrap.bind(settings.bindAddress, settings.port).awaitUninterruptibly();
         if (!bound.isSuccess()) {
             stopThreads();
@@ -108,14 +112,19 @@ public final class EmbeddedTaosServer implements AutoCloseable {
         return address().getAddress().getHostAddress();
     }
 
-    /** The REST SQL endpoint, e.g. {@code http://127.0.0.1:6041/rest/sql}. */
-    public String restUrl() {
-        return "http://" + authority() + "/rest/sql";
+    /** Whether the server speaks TLS ({@code https://}, {@code wss://}). */
+    public boolean tls() {
+        return settings.tls != null;
     }
 
-    /** The WebSocket endpoint, e.g. {@code ws://127.0.0.1:6041/ws}. */
+    /** The REST SQL endpoint, e.g. {@code http://127.0.0.1:6041/rest/sql} ({@code https://} with TLS). */
+    public String restUrl() {
+        return (tls() ? "https://" : "http://") + authority() + "/rest/sql";
+    }
+
+    /** The WebSocket endpoint, e.g. {@code ws://127.0.0.1:6041/ws} ({@code wss://} with TLS). */
     public String wsUrl() {
-        return "ws://" + authority() + "/ws";
+        return (tls() ? "wss://" : "ws://") + authority() + "/ws";
     }
 
     private String authority() {
@@ -192,6 +201,8 @@ public final class EmbeddedTaosServer implements AutoCloseable {
         private int port;
         private String bindAddress = "127.0.0.1";
         private final Map<String, String> users = new LinkedHashMap<>(Map.of("root", "taosdata"));
+        private final Map<String, String> tokens = new LinkedHashMap<>();
+        private SslContext tls;
         private Supplier<SqlExecutor> executor = DefaultExecutor::create;
         private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int sqlThreads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
@@ -223,6 +234,40 @@ public final class EmbeddedTaosServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Accepts the cloud token {@code token} (the {@code ?token=} URL parameter) as {@code user}: such a
+         * request needs no password, and one with an unknown token is refused with HTTP 401.
+         */
+        public Builder token(String token, String user) {
+            if (token == null || token.isEmpty() || user == null || user.isEmpty()) {
+                throw new IllegalArgumentException("token and user must not be empty");
+            }
+            tokens.put(token, user);
+            return this;
+        }
+
+        /**
+         * Serves {@code https://} and {@code wss://} with the key and certificate chain in {@code keyStore}
+         * ({@code PKCS12} or {@code JKS}), whose store and key share {@code password}.
+         *
+         * @throws IllegalArgumentException when the key store cannot be read
+         */
+        public Builder tls(Path keyStore, String type, char[] password) {
+            this.tls = ServerTls.fromKeyStore(keyStore, type, password);
+            return this;
+        }
+
+        /**
+         * Serves {@code https://} and {@code wss://} with a PEM certificate chain and its unencrypted PKCS#8
+         * PEM private key.
+         *
+         * @throws IllegalArgumentException when the files cannot be read
+         */
+        public Builder tls(Path certificateChain, Path privateKey) {
+            this.tls = ServerTls.fromPem(certificateChain, privateKey);
+            return this;
+        }
+
         /** The engine that runs the SQL; default the embedded in-memory engine. */
         public Builder executor(SqlExecutor executor) {
             Objects.requireNonNull(executor, "executor");
@@ -239,8 +284,17 @@ public final class EmbeddedTaosServer implements AutoCloseable {
             return this;
         }
 
-        /** Builds an unstarted server. */
+        /**
+         * Builds an unstarted server.
+         *
+         * @throws IllegalArgumentException when a token stands for an unknown user
+         */
         public EmbeddedTaosServer build() {
+            tokens.forEach((token, user) -> {
+                if (!users.containsKey(user)) {
+                    throw new IllegalArgumentException("a token stands for the unknown user " + user);
+                }
+            });
             return new EmbeddedTaosServer(copy());
         }
 
@@ -250,6 +304,8 @@ public final class EmbeddedTaosServer implements AutoCloseable {
             copy.bindAddress = bindAddress;
             copy.users.clear();
             copy.users.putAll(users);
+            copy.tokens.putAll(tokens);
+            copy.tls = tls;
             copy.executor = executor;
             copy.ioThreads = ioThreads;
             copy.sqlThreads = sqlThreads;

@@ -56,6 +56,24 @@ class EmbeddedTaosLauncherTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--port needs a value");
     }
 
+    @Test
+    void tlsOptionsComeInTheirPairs() {
+        assertThatThrownBy(() -> EmbeddedTaosLauncher.parse(new String[] {"--tls-key-store-type", "JKS"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--tls-key-store-type needs --tls-key-store");
+        assertThatThrownBy(() -> EmbeddedTaosLauncher.parse(new String[] {"--tls-cert", "chain.pem"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--tls-key needs a value");
+        assertThatThrownBy(() -> EmbeddedTaosLauncher.parse(
+                new String[] {"--tls-key-store", "a.p12", "--tls-cert", "c.pem", "--tls-key", "k.pem"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
+    }
+
+    @Test
+    void anUnreadableKeyStoreIsNamedWithoutItsPassword() {
+        assertThatThrownBy(() -> EmbeddedTaosLauncher.parse(new String[] {"--tls-key-store", "/nonexistent/s.p12"},
+                "hush-hush")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/nonexistent/s.p12").hasMessageNotContaining("hush-hush");
+    }
+
     private static HttpResponse<String> query(int port, String user, String sql) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rest/sql"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))

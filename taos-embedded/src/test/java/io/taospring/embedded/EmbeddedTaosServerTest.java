@@ -38,4 +38,17 @@ class EmbeddedTaosServerTest {
                     .hasMessageContaining(":" + first.port());
         }
     }
+
+    @Test
+    void aTokenMustStandForAKnownUser() {
+        assertThatThrownBy(() -> EmbeddedTaosServer.builder().token("t", "nobody").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown user nobody");
+    }
+
+    @Test
+    void aPlainServerAdvertisesPlainEndpoints() {
+        try (EmbeddedTaosServer server = EmbeddedTaosServer.builder().build().start()) {
+            assertThat(server.tls()).isFalse();
+        }
+    }
 }

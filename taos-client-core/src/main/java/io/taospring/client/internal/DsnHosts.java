@@ -24,6 +24,15 @@ final class DsnHosts {
 
     /** Parses {@code text}, which holds no user info; an empty text is no address at all. */
     static List<HostPort> parse(String text) {
+        return parse(text, true);
+    }
+
+    /**
+     * Parses {@code text}; an empty text is no address at all. When {@code show} is false no part of the
+     * text appears in an error: in a DSN without {@code '@'} a forgotten {@code '@'} makes
+     * {@code user:password} read as {@code host:port}, and the password must not reach a message.
+     */
+    static List<HostPort> parse(String text, boolean show) {
         List<HostPort> hosts = new ArrayList<>();
         if (text.isEmpty()) {
             return hosts;
@@ -31,54 +40,72 @@ final class DsnHosts {
         String[] items = text.split(",", -1);
         for (String item : items) {
             if (item.isEmpty() && items.length > 1) {
-                throw DsnParser.invalid("empty host between commas in '" + text + "'");
+                throw DsnParser.invalid("empty host between commas in " + quote(text, show));
             }
-            hosts.add(item.startsWith("[") ? bracketed(item) : plain(item));
+            hosts.add(item.startsWith("[") ? bracketed(item, show) : plain(item, show));
         }
         return hosts;
     }
 
-    private static HostPort bracketed(String item) {
+    private static HostPort bracketed(String item, boolean show) {
         int close = item.indexOf(']');
         if (close < 0) {
-            throw DsnParser.invalid("unbalanced '[' in host '" + item + "'");
+            throw DsnParser.invalid("unbalanced '[' in host " + quote(item, show));
         }
         String host = item.substring(1, close);
         if (!isIpv6(host)) {
-            throw DsnParser.invalid("bad IPv6 literal '" + item.substring(0, close + 1) + "'");
+            throw DsnParser.invalid("bad IPv6 literal " + quote(item.substring(0, close + 1), show));
         }
         String after = item.substring(close + 1);
         if (!after.isEmpty() && !after.startsWith(":")) {
-            throw DsnParser.invalid("unexpected '" + after + "' after the IPv6 literal in '" + item + "'");
+            throw DsnParser.invalid("unexpected " + quote(after, show) + " after the IPv6 literal in "
+                    + quote(item, show));
         }
-        return new HostPort(host, after.isEmpty() ? 0 : port(after.substring(1), item));
+        return new HostPort(host, after.isEmpty() ? 0 : port(after.substring(1), item, show));
     }
 
-    private static HostPort plain(String item) {
+    private static HostPort plain(String item, boolean show) {
         if (item.indexOf(']') >= 0) {
-            throw DsnParser.invalid("unbalanced ']' in host '" + item + "'");
+            throw DsnParser.invalid("unbalanced ']' in host " + quote(item, show));
         }
         int colon = item.indexOf(':');
         if (colon >= 0 && item.indexOf(':', colon + 1) >= 0) {
-            throw DsnParser.invalid("IPv6 literal '" + item + "' must be in brackets, e.g. [::1]:6041");
+            if (!isIpv6(item)) {
+                throw DsnParser.invalid("more than one ':' in a host (not shown: it may be user:password before a"
+                        + " lost '@')");
+            }
+            throw DsnParser.invalid("IPv6 literal " + quote(item, show) + " must be in brackets, e.g. [::1]:6041");
         }
         String host = colon < 0 ? item : item.substring(0, colon);
         if (!isHostName(host)) {
-            throw DsnParser.invalid("bad host name '" + host + "'");
+            throw DsnParser.invalid("bad host name " + quote(host, show));
         }
-        int port = colon < 0 ? 0 : port(item.substring(colon + 1), item);
+        int port = colon < 0 ? 0 : port(item.substring(colon + 1), item, show);
         return new HostPort(host.isEmpty() ? "localhost" : host, port);
     }
 
+    /** The text for a message, unless it may hold a secret: a swallowed query, or user:password. */
+    private static String quote(String text, boolean show) {
+        if (text.indexOf('=') >= 0 || text.indexOf('&') >= 0) {
+            return "(not shown: it holds '=' or '&'; is the '?' before the query parameters missing?)";
+        }
+        return show ? "'" + text + "'" : "(not shown: without '@' in the DSN, user:password may be there)";
+    }
+
     /** The port, or 0 for an empty one ({@code host:}), which the official driver also accepts. */
-    private static int port(String text, String item) {
+    private static int port(String text, String item, boolean show) {
         if (text.isEmpty()) {
             return 0;
         }
-        boolean digits = text.length() <= 5 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // not echoed: "user:password" with its '@' lost reads as host:port
+            throw DsnParser.invalid("bad port in the host list: not a number (expected 1-65535)");
+        }
+        boolean digits = text.length() <= 5;
         int port = digits ? Integer.parseInt(text) : -1;
         if (port < 1 || port > 65535) {
-            throw DsnParser.invalid("bad port '" + text + "' in '" + item + "' (expected 1-65535)");
+            throw DsnParser.invalid("bad port " + quote(text, show) + " in " + quote(item, show)
+                    + " (expected 1-65535)");
         }
         return port;
     }

@@ -1,8 +1,11 @@
 package io.taospring.client.internal;
 
 import io.taospring.client.ConnectionType;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,6 +105,31 @@ enum DsnOption {
             settings.reconnectMaxInterval = DsnValues.pause(key, value);
         }
     },
+    /** The trust store file for {@code wss}/{@code https}. */
+    TRUST_STORE(false, "trust_store", "trustStore") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            try {
+                settings.trustStore = Path.of(value);
+            } catch (InvalidPathException e) {
+                throw DsnParser.invalid("bad path '" + value + "' for '" + key + "'");
+            }
+        }
+    },
+    /** The trust store's type (PKCS12, JKS). */
+    TRUST_STORE_TYPE(false, "trust_store_type", "trustStoreType") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.trustStoreType = value;
+        }
+    },
+    /** The trust store's password. */
+    TRUST_STORE_PASSWORD(true, "trust_store_password", "trustStorePassword") {
+        @Override
+        void apply(DsnSettings settings, String key, String value) {
+            settings.trustStorePassword = value;
+        }
+    },
     /** The official REST driver's switch to WebSocket; elsewhere kept as a property. */
     BATCH_FETCH(false, "batchfetch") {
         @Override
@@ -159,10 +187,24 @@ enum DsnOption {
     static DsnOption of(String key) {
         DsnOption option = BY_NAME.get(key);
         if (option == null) {
-            throw DsnParser.invalid("unknown query parameter '" + key + "'; valid parameters: "
+            // only a plain word is echoed: anything else may be a mangled DSN holding user:password
+            String shown = key.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'
+                    || c == '.')) ? "'" + key + "'" : "(not shown: not a parameter name; is a '?' misplaced?)";
+            throw DsnParser.invalid("unknown query parameter " + shown + "; valid parameters: "
                     + String.join(", ", validNames()));
         }
         return option;
+    }
+
+    /** The name of a secret option that {@code text} contains (any case), or null: such text is not echoed. */
+    static String secretNameIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, DsnOption> entry : BY_NAME.entrySet()) {
+            if (entry.getValue().secret && lower.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     static Set<String> validNames() {

@@ -106,7 +106,7 @@ public final class DsnParser {
         if (at >= 0) {
             parseUserInfo(authority.substring(0, at), settings);
         }
-        settings.hosts.addAll(DsnHosts.parse(authority.substring(at + 1)));
+        settings.hosts.addAll(DsnHosts.parse(authority.substring(at + 1), at >= 0 || authority.indexOf(':') < 0));
         int queryStart = rest.indexOf('?');
         String path = queryStart < 0 ? rest : rest.substring(0, queryStart);
         settings.database = database(path);
@@ -133,6 +133,14 @@ public final class DsnParser {
             return null;
         }
         String name = PercentDecoder.decode(path.substring(1), "the database name", false);
+        if (name.indexOf('=') >= 0 || name.indexOf('&') >= 0) {
+            // a missing '?' turns the query into the path; echoing it could show a password or token
+            throw invalid("'=' or '&' in the database name: is the '?' before the query parameters missing?");
+        }
+        if (name.indexOf(':') >= 0 || name.indexOf('@') >= 0) {
+            throw invalid("bad database name in the path (not shown: it holds ':' or '@', as user:password@host"
+                    + " would; is a '/' misplaced?)");
+        }
         if (name.indexOf('/') >= 0 || name.isBlank()) {
             throw invalid("bad database name '" + name + "' in the path");
         }
@@ -152,6 +160,12 @@ public final class DsnParser {
             }
             String key = PercentDecoder.decode(pair.substring(0, equals), "a query parameter name", false);
             DsnOption option = DsnOption.of(key);
+            String raw = pair.substring(equals + 1);
+            if (!option.isSecret() && (raw.indexOf('=') >= 0 || DsnOption.secretNameIn(raw) != null)) {
+                // a missing '&' runs the next parameter into this value; echoing it could show a secret
+                throw invalid("the value of '" + key + "' holds '=' or a secret's name: is an '&' missing before"
+                        + " the next parameter? (percent-encode a literal '=' as %3D)");
+            }
             String value = PercentDecoder.decode(pair.substring(equals + 1), "the value of '" + key + "'",
                     option.isSecret());
             if (value.isEmpty()) {
@@ -171,6 +185,10 @@ public final class DsnParser {
         if (afterSecret) {
             return invalid("the query parameter after '" + previousKey
                     + "' has no '=' (percent-encode '&' in values as %26)");
+        }
+        String secret = DsnOption.secretNameIn(pair);
+        if (secret != null) {
+            return invalid("a query parameter naming '" + secret + "' has no '=' (expected key=value)");
         }
         return invalid("query parameter '" + pair + "' has no '=' (expected key=value)");
     }

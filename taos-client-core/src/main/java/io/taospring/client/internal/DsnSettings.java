@@ -3,6 +3,7 @@ package io.taospring.client.internal;
 import io.taospring.client.ConnectionType;
 import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.TaosConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ final class DsnSettings {
     String user;
     String password;
     String token;
+    Path trustStore;
+    String trustStoreType;
+    String trustStorePassword;
     String database;
     ZoneId timezone;
     Duration connectTimeout;
@@ -39,7 +43,8 @@ final class DsnSettings {
 
     TaosConfig.Builder toBuilder() {
         TaosConfig.Builder builder = TaosConfig.builder().connectionType(type).tls(tls)
-                .token(token).database(database).timezone(timezone).applicationName(applicationName);
+                .token(token).trustStore(trustStore).trustStoreType(trustStoreType)
+                .trustStorePassword(trustStorePassword).database(database).timezone(timezone).applicationName(applicationName);
         String effectiveUser = either(userInfoUser, user, "user");
         String effectivePassword = either(userInfoPassword, password, "password");
         if (effectiveUser != null) {

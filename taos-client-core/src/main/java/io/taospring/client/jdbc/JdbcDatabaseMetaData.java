@@ -2,6 +2,7 @@ package io.taospring.client.jdbc;
 
 import io.taospring.client.TaosField;
 import io.taospring.client.TaosType;
+import io.taospring.client.internal.UrlSecrets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -368,7 +369,8 @@ final class JdbcDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public String getURL() {
-        return connection.url();
+        // tools show this URL; the password and tokens it may carry must not go with it
+        return UrlSecrets.mask(connection.url(), "****");
     }
 
     @Override

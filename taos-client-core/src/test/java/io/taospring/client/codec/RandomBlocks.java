@@ -17,7 +17,7 @@ import org.quicktheories.core.Gen;
  * Random blocks for property tests: a schema drawn from every column type, random values with random
  * nulls, and the values each cell must read back as ({@link RawBlock#getObject} form; null for NULL).
  */
-final class RandomBlocks {
+public final class RandomBlocks {
 
     /** Every type a column can have. */
     static final List<TaosType> COLUMN_TYPES = Arrays.stream(TaosType.values())
@@ -33,18 +33,18 @@ final class RandomBlocks {
     }
 
     /** One column: its field and the value of every row. */
-    record Column(TaosField field, List<Object> values) {
+    public record Column(TaosField field, List<Object> values) {
     }
 
     /** A block to encode: columns of equal length. */
-    record Sample(List<Column> columns, int rows) {
+    public record Sample(List<Column> columns, int rows) {
 
         List<TaosField> fields() {
             return columns.stream().map(Column::field).toList();
         }
 
         /** Encodes the sample, appending column by column. */
-        byte[] encode() {
+        public byte[] encode() {
             RawBlockBuilder builder = new RawBlockBuilder(fields());
             for (int c = 0; c < columns.size(); c++) {
                 for (Object value : columns.get(c).values()) {
@@ -84,7 +84,7 @@ final class RandomBlocks {
      * Blocks of 0..maxRows rows (rarely 0, often 1) and 1..maxColumns columns of any type, each drawn from
      * a seed so that QuickTheories reports a failing case by a reproducible seed.
      */
-    static Gen<Sample> samples(int maxRows, int maxColumns) {
+    public static Gen<Sample> samples(int maxRows, int maxColumns) {
         return longs().all().map(seed -> sample(new Random(seed), maxRows, maxColumns));
     }
 

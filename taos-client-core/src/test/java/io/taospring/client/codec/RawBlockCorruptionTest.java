@@ -8,7 +8,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.management.ThreadMXBean;
+import io.taospring.client.Fuzz;
 import io.taospring.client.TaosType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import io.taospring.client.codec.RandomBlocks.Sample;
 import io.taospring.client.error.ErrorCodes;
@@ -24,7 +28,23 @@ import org.quicktheories.core.Gen;
  * block whose every cell can be read: never another exception, and never an allocation out of proportion
  * to the input.
  */
+@Tag("fuzz")
 class RawBlockCorruptionTest {
+
+    private static final Fuzz FUZZ = Fuzz.target("raw block decoder");
+    /** Per case, with the sample's own encoding: a claimed size would cost far more. */
+    private static final long CASE_ALLOCATION_LIMIT = 32L << 20;
+
+    /** Each case runs on a fresh thread: load and initialise the decoder's classes outside the measured cases. */
+    @BeforeAll
+    static void warmUp() {
+        qt().withExamples(20).forAll(RandomBlocks.samples(24, 6)).checkAssert(sample -> decodeAndReadEveryCell(sample.encode()));
+    }
+
+    @AfterAll
+    static void report() {
+        FUZZ.report();
+    }
 
     /** Far more than any sample (at most a few dozen KB) needs, far less than a claimed size would cost. */
     private static final long ALLOCATION_LIMIT = 4L << 20;
@@ -40,8 +60,9 @@ class RawBlockCorruptionTest {
 
     @Test
     void flippedBytesNeverEscapeAsAnotherException() {
-        qt().withExamples(3000).forAll(RandomBlocks.samples(24, 6), longs().all())
-                .checkAssert((sample, randomSeed) -> flippedBytesNeverEscapeAsAnotherException(sample, new Random(randomSeed)));
+        qt().withExamples(FUZZ.examples(3000)).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> flippedBytesNeverEscapeAsAnotherException(sample, new Random(randomSeed))));
     }
 
     private static void flippedBytesNeverEscapeAsAnotherException(Sample sample, Random random) {
@@ -58,8 +79,9 @@ class RawBlockCorruptionTest {
 
     @Test
     void hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException() {
-        qt().withExamples(1500).forAll(RandomBlocks.samples(24, 6), hostileInts(), longs().all())
-                .checkAssert((sample, value, randomSeed) -> hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException(sample, value, new Random(randomSeed)));
+        qt().withExamples(FUZZ.examples(1500)).forAll(RandomBlocks.samples(24, 6), hostileInts(), longs().all())
+                .checkAssert((sample, value, randomSeed) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException(sample, value, new Random(randomSeed))));
     }
 
     private static void hostileHeaderAndLengthFieldsNeverEscapeAsAnotherException(Sample sample, int value, Random random) {
@@ -82,8 +104,9 @@ class RawBlockCorruptionTest {
 
     @Test
     void insertedOrDeletedBytesNeverEscapeAsAnotherException() {
-        qt().withExamples(1000).forAll(RandomBlocks.samples(24, 6), longs().all())
-                .checkAssert((sample, randomSeed) -> insertedOrDeletedBytesNeverEscapeAsAnotherException(sample, new Random(randomSeed)));
+        qt().withExamples(FUZZ.examples(1000)).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> insertedOrDeletedBytesNeverEscapeAsAnotherException(sample, new Random(randomSeed))));
     }
 
     private static void insertedOrDeletedBytesNeverEscapeAsAnotherException(Sample sample, Random random) {
@@ -110,8 +133,9 @@ class RawBlockCorruptionTest {
 
     @Test
     void everyTruncationIsRejected() {
-        qt().withExamples(1000).forAll(RandomBlocks.samples(24, 6), longs().all())
-                .checkAssert((sample, randomSeed) -> everyTruncationIsRejected(sample, new Random(randomSeed)));
+        qt().withExamples(FUZZ.examples(1000)).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> everyTruncationIsRejected(sample, new Random(randomSeed))));
     }
 
     private static void everyTruncationIsRejected(Sample sample, Random random) {
@@ -125,8 +149,9 @@ class RawBlockCorruptionTest {
 
     @Test
     void aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing() {
-        qt().withExamples(1000).forAll(RandomBlocks.samples(24, 6), longs().all())
-                .checkAssert((sample, randomSeed) -> aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing(sample, new Random(randomSeed)));
+        qt().withExamples(FUZZ.examples(1000)).forAll(RandomBlocks.samples(24, 6), longs().all())
+                .checkAssert((sample, randomSeed) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing(sample, new Random(randomSeed))));
     }
 
     private static void aTruncationThatTheHeaderAgreesWithIsRejectedUnlessOnlyTheBlankFillIsMissing(Sample sample, Random random) {

@@ -325,15 +325,15 @@ class DsnParserTest {
 
         @Test
         void rejectsBadPorts() {
-            assertRejected("ws://root:" + SECRET + "@h:60a1", "bad port '60a1'");
-            assertRejected("ws://h:0", "bad port '0'");
-            assertRejected("ws://h:65536", "bad port '65536'");
-            assertRejected("ws://[::1]:-1", "bad port '-1'");
+            assertRejected("ws://root:" + SECRET + "@h:60a1", "bad port in the host list: not a number");
+            assertRejected("ws://root@h:0", "bad port '0'");
+            assertRejected("ws://root@h:65536", "bad port '65536'");
+            assertRejected("ws://root@[::1]:-1", "bad port in the host list: not a number");
         }
 
         @Test
         void rejectsAnEmptyHostBetweenCommas() {
-            assertRejected("ws://h1:6041,,h2:6041", "empty host between commas in 'h1:6041,,h2:6041'");
+            assertRejected("ws://root@h1:6041,,h2:6041", "empty host between commas in 'h1:6041,,h2:6041'");
             assertRejected("ws://h1,", "empty host between commas");
         }
 
@@ -341,18 +341,27 @@ class DsnParserTest {
         void rejectsUnbalancedIpv6Brackets() {
             assertRejected("ws://[::1:6041/db", "unbalanced '['");
             assertRejected("ws://::1]:6041", "unbalanced ']'");
-            assertRejected("ws://[::1]6041", "unexpected '6041'");
-            assertRejected("ws://[not-ipv6]:6041", "bad IPv6 literal '[not-ipv6]'");
+            assertRejected("ws://root@[::1]6041", "unexpected '6041'");
+            assertRejected("ws://root@[not-ipv6]:6041", "bad IPv6 literal '[not-ipv6]'");
         }
 
         @Test
         void rejectsIpv6WithoutBrackets() {
-            assertRejected("ws://::1:6041", "'::1:6041' must be in brackets");
+            assertRejected("ws://root@::1:6041", "'::1:6041' must be in brackets");
+        }
+
+        @Test
+        void aForgottenAtSignNeverShowsThePassword() {
+            assertRejected("ws://root:" + SECRET, "bad port in the host list: not a number");
+            assertRejected("ws://root:" + SECRET + "h:6041/db", "more than one ':' in a host");
+            assertRejected("ws://h:6041/dbpassword=" + SECRET, "is the '?' before the query parameters missing?");
+            assertRejected("ws://root@h:6041token=" + SECRET, "bad port in the host list: not a number");
         }
 
         @Test
         void rejectsBadHostNames() {
-            assertRejected("ws://bad host:6041", "bad host name 'bad host'");
+            assertRejected("ws://root@bad host:6041", "bad host name 'bad host'");
+            assertRejected("ws://bad host", "bad host name 'bad host'");
         }
 
         @Test

@@ -64,6 +64,14 @@ class JdbcDatabaseMetaDataTest {
     }
 
     @Test
+    void theUrlItShowsHoldsNoPasswordOrToken() throws SQLException {
+        JdbcConnection withSecrets = new JdbcConnection(session, () -> { },
+                "jdbc:taos:ws://root:pw-Secret@h/power?token=tk-Secret&timezone=UTC&trustStorePassword=ts-Secret");
+        assertThat(withSecrets.getMetaData().getURL())
+                .isEqualTo("jdbc:taos:ws://root:****@h/power?token=****&timezone=UTC&trustStorePassword=****");
+    }
+
+    @Test
     void listsDatabasesAsCatalogsAndNoSchemas() throws SQLException {
         assertThat(rows(meta.getCatalogs(), "TABLE_CAT")).containsExactly(List.of("information_schema"),
                 List.of("performance_schema"), List.of("power"));

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.ssl.SslContext;
 import io.taospring.embedded.engine.SqlExecutor;
 import io.taospring.embedded.rest.RestSqlHandler;
 import io.taospring.embedded.tmq.TmqEndpoint;
@@ -21,9 +22,10 @@ import io.taospring.embedded.ws.WsFrameHandler;
 import java.util.concurrent.Executor;
 
 /**
- * The per-connection pipeline (STACK.md 5): HTTP codec, gzip in both directions, aggregation, the
- * WebSocket upgrade for {@code /ws} (and its legacy alias {@code /rest/ws}), then the REST and WebSocket
- * handlers. The upgrade removes the HTTP-only handlers from a WebSocket connection.
+ * The per-connection pipeline (STACK.md 5): TLS when configured, HTTP codec, gzip in both directions,
+ * aggregation, the cloud token check ({@link TokenGate}), the WebSocket upgrade for {@code /ws} (and its
+ * legacy alias {@code /rest/ws}), then the REST and WebSocket handlers. The upgrade removes the HTTP-only
+ * handlers from a WebSocket connection.
  */
 public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
 
@@ -39,9 +41,21 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
     private final RestSqlHandler rest;
     private final TmqEndpoint tmq;
     private final SchemalessHttpHandler schemalessHttp;
+    private final TokenGate tokenGate;
+    private final SslContext tls;
 
-    /** A pipeline factory whose handlers run SQL with {@code executor} on {@code workers}. */
+    /** A pipeline factory whose handlers run SQL with {@code executor} on {@code workers}, in plain text. */
     public ServerPipeline(SqlExecutor executor, Credentials credentials, Executor workers) {
+        this(executor, credentials, workers, null);
+    }
+
+    /**
+     * A pipeline factory whose handlers run SQL with {@code executor} on {@code workers}, behind TLS when
+     * {@code tls} is not null.
+     */
+    public ServerPipeline(SqlExecutor executor, Credentials credentials, Executor workers, SslContext tls) {
+        this.tls = tls;
+        this.tokenGate = new TokenGate(credentials);
         this.executor = executor;
         this.credentials = credentials;
         this.workers = workers;
@@ -53,10 +67,14 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel channel) {
         ChannelPipeline pipeline = channel.pipeline();
+        if (tls != null) {
+            pipeline.addLast("tls", tls.newHandler(channel.alloc()));
+        }
         pipeline.addLast("http", new HttpServerCodec());
         pipeline.addLast("gunzip", new HttpContentDecompressor(0));
         pipeline.addLast("gzip", new HttpContentCompressor());
         pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_MESSAGE_BYTES));
+        pipeline.addLast("token", tokenGate);
         pipeline.addLast("ws-alias", new WsAliasRewriter());
         pipeline.addLast("tmq-route", tmq.router());
         pipeline.addLast("ws-upgrade", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()

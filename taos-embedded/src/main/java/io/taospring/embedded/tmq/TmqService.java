@@ -104,7 +104,7 @@ final class TmqService {
         }
         List<String> topics = strings(request.args().get("topics"));
         if (session.consumer == null) {
-            session.consumer = newConsumer(request);
+            session.consumer = newConsumer(request, channel);
         }
         broker.subscribe(session.consumer, topics);
         session.subscribed = true;
@@ -112,9 +112,8 @@ final class TmqService {
                 json -> json.writeStringProperty("version", version)));
     }
 
-    private ConsumerState newConsumer(WsRequest request) {
-        String user = request.string("user");
-        credentials.authenticate(user, request.string("password"));
+    private ConsumerState newConsumer(WsRequest request, Channel channel) {
+        String user = credentials.authenticate(channel, request.string("user"), request.string("password"));
         String group = request.string("group_id");
         if (group == null || group.isEmpty()) {
             throw new EngineException(0x0118, "invalid value for key 'group.id': ");

@@ -164,8 +164,7 @@ final class WsSqlService {
     }
 
     private String conn(WsSession session, WsRequest request, Channel channel, long start) {
-        String user = request.string("user");
-        credentials.authenticate(user, request.string("password"));
+        String user = credentials.authenticate(channel, request.string("user"), request.string("password"));
         SessionContext context = new SessionContext(user, null);
         String db = request.string("db");
         if (db != null && !db.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.taospring.client.Fuzz;
 import io.taospring.client.TaosField;
 import io.taospring.client.schemaless.Point;
 import io.taospring.client.schemaless.SchemalessPrecision;
@@ -16,17 +17,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.quicktheories.core.Gen;
 
 /**
  * Random and mutated input never crashes or hangs the parser: every request is written or rejected with an
  * {@link EngineException}; and points rendered by the client's {@link Point} read back exactly.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
+@Tag("fuzz")
 class SchemalessFuzzTest extends SchemalessTestSupport {
+
+    private static final Fuzz FUZZ = Fuzz.target("embedded line protocol / telnet / JSON parsers");
+    private static final long CASE_ALLOCATION_LIMIT = 64L << 20;
 
     /** Characters that matter to the three formats, plus ordinary and multi-byte ones. */
     private static final int[] ALPHABET =
@@ -39,6 +44,11 @@ class SchemalessFuzzTest extends SchemalessTestSupport {
 
     private final AtomicInteger tables = new AtomicInteger();
 
+    @AfterAll
+    static void report() {
+        FUZZ.report();
+    }
+
     @BeforeEach
     void createDatabase() {
         database("ms");
@@ -46,27 +56,29 @@ class SchemalessFuzzTest extends SchemalessTestSupport {
 
     @Test
     void randomTextIsWrittenOrRejectedCleanly() {
-        qt().withExamples(3_000).forAll(text(120), integers().between(1, 3), integers().between(0, 7))
-                .checkAssert((data, protocol, precision) -> writeOrReject(protocol, precision, data));
+        qt().withExamples(FUZZ.examples(3_000)).forAll(text(120), integers().between(1, 3), integers().between(0, 7))
+                .checkAssert((data, protocol, precision) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> writeOrReject(protocol, precision, data)));
     }
 
     @Test
     void mutatedLinesAreWrittenOrRejectedCleanly() {
         Gen<int[]> edit = lists().of(integers().between(0, 10_000)).ofSize(3)
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
-        qt().withExamples(5_000).forAll(integers().between(0, SEEDS.size() - 1), lists().of(edit).ofSizeBetween(1, 6),
+        qt().withExamples(FUZZ.examples(5_000)).forAll(integers().between(0, SEEDS.size() - 1), lists().of(edit).ofSizeBetween(1, 6),
                 integers().between(0, 7))
-                .checkAssert((seed, edits, precision) -> {
+                .checkAssert((seed, edits, precision) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT, () -> {
                     String data = mutate(SEEDS.get(seed), edits);
                     writeOrReject(seed == 2 ? 2 : seed == 3 ? 3 : 1, precision, data);
-                });
+                }));
     }
 
     @Test
     void renderedPointsReadBackExactly() {
-        qt().withExamples(500).forAll(text(12), text(12), longs().between(-1L << 50, 1L << 50),
+        qt().withExamples(FUZZ.examples(500)).forAll(text(12), text(12), longs().between(-1L << 50, 1L << 50),
                 longs().between(1, 4_000_000_000_000L))
-                .checkAssert(this::roundTrip);
+                .checkAssert((tag, text, integer, millis) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
+                        () -> roundTrip(tag, text, integer, millis)));
     }
 
     private void roundTrip(String tagValue, String text, long integer, long millis) {

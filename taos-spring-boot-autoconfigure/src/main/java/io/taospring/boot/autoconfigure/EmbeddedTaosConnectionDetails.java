@@ -31,4 +31,11 @@ public record EmbeddedTaosConnectionDetails(EmbeddedTaosServer server, String us
     public String getPassword() {
         return password;
     }
+
+    /** Never shows the password (a record's own {@code toString} would). */
+    @Override
+    public String toString() {
+        return "EmbeddedTaosConnectionDetails[url=" + getUrl() + ", username=" + username + ", password="
+                + (password == null ? null : TaosSecrets.MASK) + "]";
+    }
 }

@@ -54,6 +54,10 @@ public final class TaosAutoConfiguration {
         parameters.put("request_timeout", properties.getRequestTimeout().toMillis() + "ms");
         parameters.put("app_name", properties.getApplicationName() != null ? properties.getApplicationName()
                 : environment.getProperty("spring.application.name"));
+        parameters.put("token", properties.getToken());
+        parameters.put("trust_store", properties.getSsl().getTrustStore());
+        parameters.put("trust_store_type", properties.getSsl().getTrustStoreType());
+        parameters.put("trust_store_password", properties.getSsl().getTrustStorePassword());
         String url = TaosUrls.jdbcUrl(details, properties.getDatabase(), parameters);
         return new TaosConnectionUrl(url, RequestObserver.composite(observers.orderedStream().toList()));
     }

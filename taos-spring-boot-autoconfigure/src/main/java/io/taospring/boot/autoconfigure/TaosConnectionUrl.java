@@ -13,7 +13,6 @@ public record TaosConnectionUrl(String jdbcUrl, RequestObserver observer) {
 
     @Override
     public String toString() {
-        return "TaosConnectionUrl{" + jdbcUrl.replaceAll("password=[^&]*", "password=****")
-                .replaceAll("//([^:/@]*):[^@/]*@", "//$1:****@") + "}";
+        return "TaosConnectionUrl{" + TaosSecrets.maskUrl(jdbcUrl) + "}";
     }
 }

@@ -32,6 +32,9 @@ public class TaosProperties {
     /** Login password; the URL's password wins when it names one. Defaults to taosdata. */
     private String password;
 
+    /** TDengine Cloud token, sent as the token URL parameter; never logged or shown by the actuator. */
+    private String token;
+
     /** Database selected on connect when the URL names none. */
     private String database;
 
@@ -61,6 +64,9 @@ public class TaosProperties {
     /** @TaosListener container settings. */
     private final Listener listener = new Listener();
 
+    /** TLS settings for wss:// and https:// URLs. */
+    private final Ssl ssl = new Ssl();
+
     public String getUrl() {
         return url;
     }
@@ -83,6 +89,18 @@ public class TaosProperties {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public Ssl getSsl() {
+        return ssl;
     }
 
     public String getDatabase() {
@@ -594,6 +612,43 @@ public class TaosProperties {
             public void setMaxInterval(Duration maxInterval) {
                 this.maxInterval = maxInterval;
             }
+        }
+    }
+
+    /** TLS settings for wss:// and https:// URLs; without a trust store the JVM's default one is used. */
+    public static class Ssl {
+
+        /** Trust store file holding the server's certificate or its CA. */
+        private String trustStore;
+
+        /** Type of the trust store (PKCS12, JKS). Defaults to the JVM's default type. */
+        private String trustStoreType;
+
+        /** Password of the trust store; never shown by the actuator. */
+        private String trustStorePassword;
+
+        public String getTrustStore() {
+            return trustStore;
+        }
+
+        public void setTrustStore(String trustStore) {
+            this.trustStore = trustStore;
+        }
+
+        public String getTrustStoreType() {
+            return trustStoreType;
+        }
+
+        public void setTrustStoreType(String trustStoreType) {
+            this.trustStoreType = trustStoreType;
+        }
+
+        public String getTrustStorePassword() {
+            return trustStorePassword;
+        }
+
+        public void setTrustStorePassword(String trustStorePassword) {
+            this.trustStorePassword = trustStorePassword;
         }
     }
 }

@@ -119,8 +119,10 @@ public final class TmqRawDataCodec {
             int blockCount = in.getInt();
             boolean withTableName = in.get() != 0;
             boolean withSchema = in.get() != 0;
-            if (blockCount < 0 || !withSchema) {
-                throw new IllegalArgumentException("block count " + blockCount + ", withSchema " + withSchema);
+            // every block takes more than one byte: a larger count is a lie, and must not size an allocation
+            if (blockCount < 0 || blockCount > in.remaining() || !withSchema) {
+                throw new IllegalArgumentException("block count " + blockCount + " with " + in.remaining()
+                        + " bytes left, withSchema " + withSchema);
             }
             List<TmqBlock> blocks = new ArrayList<>(blockCount);
             for (int i = 0; i < blockCount; i++) {

@@ -2,6 +2,7 @@ package io.taospring.client.transport.rest;
 
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.TaosException;
+import io.taospring.client.internal.TlsContexts;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -63,6 +65,9 @@ final class RestExchange {
         } catch (HttpTimeoutException e) {
             throw context.error(ErrorCodes.REQUEST_TIMEOUT, "no answer from " + address(request) + " within "
                     + request.timeout().map(Object::toString).orElse("the request timeout"), e);
+        } catch (SSLException e) {
+            throw context.error(ErrorCodes.UNABLE_TO_CONNECT, "TLS handshake with " + address(request) + " failed: "
+                    + TlsContexts.explain(e, request.uri().getHost()), e);
         } catch (ConnectException e) {
             throw context.error(ErrorCodes.UNABLE_TO_CONNECT, "cannot connect to " + address(request) + ": " + e, e);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.TaosException;
 import io.taospring.client.internal.ReqIdGenerator;
+import io.taospring.client.internal.TlsContexts;
 import io.taospring.client.transport.Transport;
 import io.taospring.client.transport.TransportConnection;
 import java.net.http.HttpClient;
@@ -37,7 +38,12 @@ public final class RestTransport implements Transport {
         Objects.requireNonNull(config, "config");
         this.executor = Executors.newCachedThreadPool(daemonThreads(
                 "taos-rest-" + Integer.toHexString(System.identityHashCode(this))));
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder();
+        if (config.tls()) {
+            // the JDK client verifies the host name against the certificate itself
+            builder.sslContext(TlsContexts.of(config));
+        }
+        this.http = builder
                 .executor(executor)
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -2,6 +2,7 @@ package io.taospring.client.transport.ws;
 
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
+import io.taospring.client.internal.TlsContexts;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -30,6 +31,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -87,11 +89,20 @@ final class SocketWsChannel implements WsChannel {
     }
 
     /**
-     * Connects to {@code uri} ({@code ws://} or {@code wss://}), upgrades, and reads messages into {@code sink};
-     * a send not finished within {@code sendTimeout} closes the socket (checked on {@code timers}).
+     * Connects to {@code uri} ({@code ws://} or {@code wss://}, TLS from the JVM's defaults), upgrades, and reads
+     * messages into {@code sink}; a send not finished within {@code sendTimeout} closes the socket (checked on
+     * {@code timers}).
      */
     static SocketWsChannel open(URI uri, Duration connectTimeout, Duration sendTimeout, Executor readers,
             ScheduledExecutorService timers, MessageSink sink) {
+        return open(uri, connectTimeout, sendTimeout, (SSLSocketFactory) SSLSocketFactory.getDefault(), readers, timers,
+                sink);
+    }
+
+    /** As {@link #open(URI, Duration, Duration, Executor, ScheduledExecutorService, MessageSink)}, with
+     * {@code wss://} sockets from {@code tlsSockets}. */
+    static SocketWsChannel open(URI uri, Duration connectTimeout, Duration sendTimeout, SSLSocketFactory tlsSockets,
+            Executor readers, ScheduledExecutorService timers, MessageSink sink) {
         boolean tls = uri.getScheme().equalsIgnoreCase("wss");
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         Socket socket = new Socket();
@@ -99,8 +110,7 @@ final class SocketWsChannel implements WsChannel {
             socket.connect(new InetSocketAddress(uri.getHost(), port), (int) connectTimeout.toMillis());
             socket.setTcpNoDelay(true);
             if (tls) {
-                SSLSocket secure = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                        .createSocket(socket, uri.getHost(), port, true);
+                SSLSocket secure = (SSLSocket) tlsSockets.createSocket(socket, uri.getHost(), port, true);
                 // a bare SSLSocket checks the certificate chain but not the host name: ask for HTTPS rules
                 SSLParameters parameters = secure.getSSLParameters();
                 parameters.setEndpointIdentificationAlgorithm("HTTPS");
@@ -119,12 +129,22 @@ final class SocketWsChannel implements WsChannel {
             return channel;
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
-            throw new ConnectionError(ErrorCodes.CONNECT_TIMEOUT, "WebSocket " + uri + " not opened within "
-                    + connectTimeout, e);
+            throw new ConnectionError(ErrorCodes.CONNECT_TIMEOUT, "WebSocket " + withoutQuery(uri)
+                    + " not opened within " + connectTimeout, e);
+        } catch (SSLException e) {
+            closeQuietly(socket);
+            throw new ConnectionError(ErrorCodes.UNABLE_TO_CONNECT, "TLS handshake with " + withoutQuery(uri)
+                    + " failed: " + TlsContexts.explain(e, uri.getHost()), e);
         } catch (IOException e) {
             closeQuietly(socket);
-            throw new ConnectionError(ErrorCodes.UNABLE_TO_CONNECT, "cannot open WebSocket " + uri + ": " + e, e);
+            throw new ConnectionError(ErrorCodes.UNABLE_TO_CONNECT, "cannot open WebSocket " + withoutQuery(uri)
+                    + ": " + e, e);
         }
+    }
+
+    /** The address for messages: the query may hold a cloud token. */
+    private static String withoutQuery(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 
     /** The opening handshake (RFC 6455 section 4.1): checks 101 and the accept hash. */

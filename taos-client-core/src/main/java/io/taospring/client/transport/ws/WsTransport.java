@@ -6,6 +6,7 @@ import io.taospring.client.error.TaosException;
 import io.taospring.client.internal.ConnectionLoss;
 import io.taospring.client.internal.ReconnectAttempts;
 import io.taospring.client.internal.ReqIdGenerator;
+import io.taospring.client.internal.TlsContexts;
 import io.taospring.client.protocol.ws.WsJson;
 import io.taospring.client.transport.Transport;
 import io.taospring.client.transport.TransportConnection;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The WebSocket transport ({@code protocol/ws-sql.md}): one socket per connection on {@code /ws}, SQL sent
@@ -34,9 +36,11 @@ public final class WsTransport implements Transport {
     private final WsJson json = new WsJson();
     private final ReqIdGenerator reqIds = new ReqIdGenerator();
     private final EndpointHealth health = new EndpointHealth();
+    private final SSLSocketFactory tlsSockets;
 
     /** A transport with its own I/O threads. */
     public WsTransport(TaosConfig config) {
+        this.tlsSockets = config.tls() ? TlsContexts.of(config).getSocketFactory() : null;
         String prefix = "taos-ws-" + Integer.toHexString(System.identityHashCode(this));
         this.ioThreads = Executors.newCachedThreadPool(daemonThreads(prefix + "-io-"));
         this.timers = Executors.newSingleThreadScheduledExecutor(daemonThreads(prefix + "-watchdog-"));
@@ -81,7 +85,7 @@ public final class WsTransport implements Transport {
     private WsConnection openOn(TaosConfig config, Endpoint endpoint) {
         WsConnection connection = new WsConnection(config, json, reqIds, endpoint.authority());
         connection.start(SocketWsChannel.open(uri(config, endpoint), config.connectTimeout(), config.requestTimeout(),
-                ioThreads, timers, connection.sink()));
+                tlsSockets, ioThreads, timers, connection.sink()));
         return connection;
     }
 

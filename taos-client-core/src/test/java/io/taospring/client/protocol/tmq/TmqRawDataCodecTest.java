@@ -103,4 +103,21 @@ class TmqRawDataCodecTest {
 
         assertThat(data.blocks().get(0).tableName()).isEqualTo("d1001");
     }
+
+    /** Found by fuzzing: a block count of 2^31-1 sized an ArrayList before any block was read. */
+    @Test
+    void aHugeCountAnywhereIsRejectedWithoutSizingAnAllocationByIt() {
+        for (int at = 0; at + 4 <= EXAMPLE.length; at++) {
+            byte[] data = EXAMPLE.clone();
+            data[at] = (byte) 0xFF;
+            data[at + 1] = (byte) 0xFF;
+            data[at + 2] = (byte) 0xFF;
+            data[at + 3] = (byte) 0x7F;
+            try {
+                TmqRawDataCodec.decode(data);
+            } catch (InterfaceError e) {
+                assertThat(e.getMessage()).startsWith("[0x23A1] malformed TMQ raw data");
+            }
+        }
+    }
 }
