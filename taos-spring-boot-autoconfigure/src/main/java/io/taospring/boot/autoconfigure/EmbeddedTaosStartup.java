@@ -39,7 +39,10 @@ final class EmbeddedTaosStartup {
         Thread starter = new Thread(() -> {
             try {
                 EmbeddedTaosServer started = settings.start();
-                startCpuNanos.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                if (logger.isDebugEnabled()) {
+                    // only then: the management beans cost class loading of their own
+                    startCpuNanos.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                }
                 server.complete(started);
             } catch (RuntimeException | Error e) {
                 server.completeExceptionally(e);

@@ -1,7 +1,13 @@
 package io.taospring.boot.starter.startup;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,11 +25,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 @EnableAutoConfiguration
 public class StartupApp {
 
-    static final String TAOS_AUTO_CONFIGURATIONS = "io.taospring.boot.autoconfigure.TaosEmbeddedAutoConfiguration,"
-            + "io.taospring.boot.autoconfigure.TaosAutoConfiguration,"
-            + "io.taospring.boot.autoconfigure.TaosMetricsAutoConfiguration,"
-            + "io.taospring.boot.autoconfigure.TaosObservationAutoConfiguration,"
-            + "io.taospring.boot.autoconfigure.TaosHealthContributorAutoConfiguration";
+    /** Every auto-configuration the starter registers, read from the imports files: the bare variant excludes them. */
+    static String taosAutoConfigurations() {
+        try {
+            List<String> names = new ArrayList<>();
+            for (URL imports : Collections.list(StartupApp.class.getClassLoader().getResources(
+                    "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))) {
+                try (InputStream in = imports.openStream()) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                            .filter(line -> line.startsWith("io.taospring.")).forEach(names::add);
+                }
+            }
+            return String.join(",", names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Starts the variant {@code args[0]}, prints its start-up time and stops it. */
     public static void main(String[] args) {
@@ -41,7 +58,7 @@ public class StartupApp {
         List<String> arguments = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--spring.main.banner-mode=off", "--logging.level.root=warn"));
         switch (variant) {
-            case "bare" -> arguments.add("--spring.autoconfigure.exclude=" + TAOS_AUTO_CONFIGURATIONS);
+            case "bare" -> arguments.add("--spring.autoconfigure.exclude=" + taosAutoConfigurations());
             case "client" -> arguments.add("--taos.url=ws://db.example:6041/power");
             case "taos" -> { }
             default -> throw new IllegalArgumentException("unknown variant " + variant);
