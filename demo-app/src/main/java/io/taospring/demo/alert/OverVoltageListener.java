@@ -2,9 +2,9 @@ package io.taospring.demo.alert;
 
 import io.taospring.demo.meter.MeterSchema;
 import io.taospring.spring.listener.TaosHeaders;
-import io.taospring.spring.listener.TaosListener;
+import io.taospring.spring.annotation.TaosListener;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
-import io.taospring.spring.listener.TaosTopic;
+import io.taospring.spring.annotation.TaosTopic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

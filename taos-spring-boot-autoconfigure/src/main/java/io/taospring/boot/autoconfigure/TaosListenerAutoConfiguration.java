@@ -5,7 +5,7 @@ import io.taospring.client.tmq.TaosConsumer;
 import io.taospring.spring.core.TaosTemplate;
 import io.taospring.spring.listener.DeadLetterTableRecoverer;
 import io.taospring.spring.listener.DefaultTaosErrorHandler;
-import io.taospring.spring.listener.EnableTaos;
+import io.taospring.spring.annotation.EnableTaos;
 import io.taospring.spring.listener.ListenerObserver;
 import io.taospring.spring.listener.LoggingRecoverer;
 import io.taospring.spring.listener.TaosErrorHandler;

@@ -6,7 +6,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.taospring.embedded.EmbeddedTaosServer;
 import io.taospring.spring.listener.AckMode;
-import io.taospring.spring.listener.EnableTaos;
+import io.taospring.spring.annotation.EnableTaos;
 import io.taospring.spring.listener.TaosListenerContainerFactory;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
 import io.taospring.spring.observation.TaosListenerMetrics;

@@ -3,7 +3,7 @@ package io.taospring.spring.listener;
 import java.time.Duration;
 
 /**
- * Handed to a {@link TaosListener} method: acknowledges its records for a manual {@link AckMode} (from any
+ * Handed to a {@link io.taospring.spring.annotation.TaosListener} method: acknowledges its records for a manual {@link AckMode} (from any
  * thread; off the consumer thread the commit waits for the next poll), or asks for them to be delivered again
  * (on the consumer thread, inside the listener).
  */

@@ -1,7 +1,7 @@
 package io.taospring.spring.listener;
 
 /**
- * The names of the message headers a {@link TaosListener} method can take with {@code @Header}; in batch
+ * The names of the message headers a {@link io.taospring.spring.annotation.TaosListener} method can take with {@code @Header}; in batch
  * listeners each is a {@code List} with one value per record.
  */
 public final class TaosHeaders {

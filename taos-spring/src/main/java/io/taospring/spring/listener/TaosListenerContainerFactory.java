@@ -182,7 +182,7 @@ public final class TaosListenerContainerFactory {
             return this;
         }
 
-        /** What creates the topics listeners declare with {@link TaosTopic}. */
+        /** What creates the topics listeners declare with {@link io.taospring.spring.annotation.TaosTopic}. */
         public Builder topicCreator(TaosTopicCreator creator) {
             this.topicCreator = creator;
             return this;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One listener as its container needs it: what a {@link TaosListener} annotation resolves to, or what an
+ * One listener as its container needs it: what a {@link io.taospring.spring.annotation.TaosListener} annotation resolves to, or what an
  * application builds to register a listener programmatically. A null setting takes the factory's default.
  *
  * @param id                 the listener id

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a {@link TaosListenerContainer} calls with the records it polled: one record at a time, or a whole
- * poll when {@link #batch()} says so. {@link TaosListener} methods are adapted to it; it can also be
+ * poll when {@link #batch()} says so. {@link io.taospring.spring.annotation.TaosListener} methods are adapted to it; it can also be
  * implemented directly and given to a container through a {@link TaosListenerEndpoint}.
  */
 @FunctionalInterface

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One received row with where it came from: what a {@link TaosListener} method can take instead of (or as
+ * One received row with where it came from: what a {@link io.taospring.spring.annotation.TaosListener} method can take instead of (or as
  * well as) the converted row.
  *
  * @param topic     the topic

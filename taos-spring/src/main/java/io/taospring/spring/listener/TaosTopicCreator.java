@@ -3,7 +3,7 @@ package io.taospring.spring.listener;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcOperations;
 
-/** Creates the topics {@link TaosTopic} declares, when their containers start. */
+/** Creates the topics {@link io.taospring.spring.annotation.TaosTopic} declares, when their containers start. */
 @FunctionalInterface
 public interface TaosTopicCreator {
 

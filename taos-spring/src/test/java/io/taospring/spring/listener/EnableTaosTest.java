@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.taospring.client.TaosClient;
 import io.taospring.client.TaosSession;
 import io.taospring.embedded.EmbeddedTaosServer;
+import io.taospring.spring.annotation.EnableTaos;
+import io.taospring.spring.annotation.TaosListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

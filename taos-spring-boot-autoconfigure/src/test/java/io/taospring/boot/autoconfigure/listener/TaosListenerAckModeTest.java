@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.taospring.spring.core.TaosTemplate;
 import io.taospring.spring.listener.Acknowledgment;
-import io.taospring.spring.listener.TaosListener;
+import io.taospring.spring.annotation.TaosListener;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
 import io.taospring.spring.listener.TaosRecord;
 import java.time.Duration;

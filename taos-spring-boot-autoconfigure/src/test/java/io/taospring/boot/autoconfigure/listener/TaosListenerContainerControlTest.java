@@ -8,7 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.taospring.client.tmq.TopicVgroup;
 import io.taospring.spring.core.TaosTemplate;
 import io.taospring.spring.listener.TaosHeaders;
-import io.taospring.spring.listener.TaosListener;
+import io.taospring.spring.annotation.TaosListener;
 import io.taospring.spring.listener.TaosListenerContainer;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
 import io.taospring.spring.observation.TaosListenerMetrics;

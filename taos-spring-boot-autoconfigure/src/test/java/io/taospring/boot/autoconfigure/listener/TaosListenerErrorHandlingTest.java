@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taospring.spring.core.TaosTemplate;
 import io.taospring.spring.listener.Acknowledgment;
-import io.taospring.spring.listener.TaosListener;
+import io.taospring.spring.annotation.TaosListener;
 import io.taospring.spring.observation.TaosListenerMetrics;
 import java.time.Duration;
 import java.util.List;

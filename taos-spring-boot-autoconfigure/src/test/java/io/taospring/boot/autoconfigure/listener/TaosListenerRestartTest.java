@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.taospring.client.TaosClient;
 import io.taospring.client.TaosSession;
 import io.taospring.embedded.EmbeddedTaosServer;
-import io.taospring.spring.listener.TaosListener;
+import io.taospring.spring.annotation.TaosListener;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;

@@ -2,12 +2,12 @@ package io.taospring.spring.listener.internal;
 
 import io.taospring.spring.listener.AckMode;
 import io.taospring.spring.listener.TaosErrorHandler;
-import io.taospring.spring.listener.TaosListener;
+import io.taospring.spring.annotation.TaosListener;
 import io.taospring.spring.listener.TaosListenerContainerFactory;
 import io.taospring.spring.listener.TaosListenerEndpoint;
 import io.taospring.spring.listener.TaosListenerEndpointRegistry;
-import io.taospring.spring.listener.TaosListeners;
-import io.taospring.spring.listener.TaosTopic;
+import io.taospring.spring.annotation.TaosListeners;
+import io.taospring.spring.annotation.TaosTopic;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;

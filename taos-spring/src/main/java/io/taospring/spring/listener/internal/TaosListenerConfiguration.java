@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 
-/** What {@link io.taospring.spring.listener.EnableTaos} imports: the annotation processor and the registry. */
+/** What {@link io.taospring.spring.annotation.EnableTaos} imports: the annotation processor and the registry. */
 @Configuration(proxyBeanMethods = false)
 @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 public class TaosListenerConfiguration {

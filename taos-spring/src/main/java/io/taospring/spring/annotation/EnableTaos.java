@@ -1,4 +1,4 @@
-package io.taospring.spring.listener;
+package io.taospring.spring.annotation;
 
 import io.taospring.spring.listener.internal.TaosListenerConfiguration;
 import java.lang.annotation.Documented;

@@ -1,4 +1,4 @@
-package io.taospring.spring.listener;
+package io.taospring.spring.annotation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
