@@ -3,7 +3,6 @@ package io.taospring.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.taospring.client.Fuzz;
 import io.taospring.client.TaosConfig;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Random and mutated DSNs and JDBC URLs end in a configuration or in an {@link InterfaceError}
@@ -44,18 +42,16 @@ class DsnParserFuzzTest {
 
     @Test
     void randomTextIsParsedOrRejectedCleanly() {
-        qt().withExamples(FUZZ.examples(2_500)).forAll(text(80))
+        qt().withExamples(FUZZ.examples(2_500)).forAll(Fuzz.text(ALPHABET, 80))
                 .checkAssert(dsn -> FUZZ.bounded(CASE_ALLOCATION_LIMIT, () -> parseOrReject(dsn, dsn)));
     }
 
     @Test
     void mutatedDsnsAreParsedOrRejectedWithoutShowingASecret() {
-        Gen<int[]> edit = lists().of(integers().between(0, 10_000)).ofSize(3)
-                .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
         qt().withExamples(FUZZ.examples(2_500)).forAll(integers().between(0, SEEDS.size() - 1),
-                lists().of(edit).ofSizeBetween(1, 6))
+                Fuzz.edits())
                 .checkAssert((seed, edits) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
-                        () -> parseOrReject(SEEDS.get(seed), mutate(SEEDS.get(seed), edits))));
+                        () -> parseOrReject(SEEDS.get(seed), Fuzz.mutate(SEEDS.get(seed), edits, ALPHABET))));
     }
 
     /**
@@ -82,38 +78,5 @@ class DsnParserFuzzTest {
                 assertThat(e.getMessage()).as("the message for " + dsn).doesNotContain(SECRET);
             }
         }
-    }
-
-    private static Gen<String> text(int maxLength) {
-        return lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, maxLength).map(indices -> {
-            StringBuilder text = new StringBuilder();
-            for (int index : indices) {
-                text.appendCodePoint(ALPHABET[index]);
-            }
-            return text.toString();
-        });
-    }
-
-    /** Applies edits {@code (kind, position, character)}: insert, delete or replace one character. */
-    private static String mutate(String seed, List<int[]> edits) {
-        StringBuilder text = new StringBuilder(seed);
-        for (int[] edit : edits) {
-            int at = text.length() == 0 ? 0 : edit[1] % text.length();
-            char c = (char) ALPHABET[edit[2] % (ALPHABET.length - 1)];
-            switch (edit[0] % 3) {
-                case 0 -> text.insert(at, c);
-                case 1 -> {
-                    if (text.length() > 0) {
-                        text.deleteCharAt(at);
-                    }
-                }
-                default -> {
-                    if (text.length() > 0) {
-                        text.setCharAt(at, c);
-                    }
-                }
-            }
-        }
-        return text.toString();
     }
 }

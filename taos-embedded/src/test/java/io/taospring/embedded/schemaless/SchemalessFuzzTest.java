@@ -3,7 +3,6 @@ package io.taospring.embedded.schemaless;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.taospring.client.Fuzz;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * Random and mutated input never crashes or hangs the parser: every request is written or rejected with an
@@ -56,26 +54,24 @@ class SchemalessFuzzTest extends SchemalessTestSupport {
 
     @Test
     void randomTextIsWrittenOrRejectedCleanly() {
-        qt().withExamples(FUZZ.examples(3_000)).forAll(text(120), integers().between(1, 3), integers().between(0, 7))
+        qt().withExamples(FUZZ.examples(3_000)).forAll(Fuzz.text(ALPHABET, 120), integers().between(1, 3), integers().between(0, 7))
                 .checkAssert((data, protocol, precision) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
                         () -> writeOrReject(protocol, precision, data)));
     }
 
     @Test
     void mutatedLinesAreWrittenOrRejectedCleanly() {
-        Gen<int[]> edit = lists().of(integers().between(0, 10_000)).ofSize(3)
-                .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
-        qt().withExamples(FUZZ.examples(5_000)).forAll(integers().between(0, SEEDS.size() - 1), lists().of(edit).ofSizeBetween(1, 6),
+        qt().withExamples(FUZZ.examples(5_000)).forAll(integers().between(0, SEEDS.size() - 1), Fuzz.edits(),
                 integers().between(0, 7))
                 .checkAssert((seed, edits, precision) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT, () -> {
-                    String data = mutate(SEEDS.get(seed), edits);
+                    String data = Fuzz.mutate(SEEDS.get(seed), edits, ALPHABET);
                     writeOrReject(seed == 2 ? 2 : seed == 3 ? 3 : 1, precision, data);
                 }));
     }
 
     @Test
     void renderedPointsReadBackExactly() {
-        qt().withExamples(FUZZ.examples(500)).forAll(text(12), text(12), longs().between(-1L << 50, 1L << 50),
+        qt().withExamples(FUZZ.examples(500)).forAll(Fuzz.text(ALPHABET, 12), Fuzz.text(ALPHABET, 12), longs().between(-1L << 50, 1L << 50),
                 longs().between(1, 4_000_000_000_000L))
                 .checkAssert((tag, text, integer, millis) -> FUZZ.bounded(CASE_ALLOCATION_LIMIT,
                         () -> roundTrip(tag, text, integer, millis)));
@@ -120,38 +116,5 @@ class SchemalessFuzzTest extends SchemalessTestSupport {
             assertThat(e.code()).isNotZero();
             assertThat(e.getMessage()).isNotEmpty();
         }
-    }
-
-    private static Gen<String> text(int maxLength) {
-        return lists().of(integers().between(0, ALPHABET.length - 1)).ofSizeBetween(0, maxLength).map(indices -> {
-            StringBuilder text = new StringBuilder();
-            for (int index : indices) {
-                text.appendCodePoint(ALPHABET[index]);
-            }
-            return text.toString();
-        });
-    }
-
-    /** Applies edits {@code (kind, position, character)}: insert, delete or replace one character. */
-    private static String mutate(String seed, List<int[]> edits) {
-        StringBuilder text = new StringBuilder(seed);
-        for (int[] edit : edits) {
-            int at = text.length() == 0 ? 0 : edit[1] % text.length();
-            char c = (char) ALPHABET[edit[2] % (ALPHABET.length - 1)];
-            switch (edit[0] % 3) {
-                case 0 -> text.insert(at, c);
-                case 1 -> {
-                    if (text.length() > 0) {
-                        text.deleteCharAt(at);
-                    }
-                }
-                default -> {
-                    if (text.length() > 0) {
-                        text.setCharAt(at, c);
-                    }
-                }
-            }
-        }
-        return text.toString();
     }
 }
