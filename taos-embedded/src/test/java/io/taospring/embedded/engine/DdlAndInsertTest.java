@@ -82,6 +82,16 @@ class DdlAndInsertTest extends EngineTestSupport {
     }
 
     @Test
+    void rowsMovedUpByEarlierInsertsKeepTheirValuesAndNulls() {
+        meters();
+        exec("INSERT INTO d1001 VALUES (2000, 2, NULL, 2) (4000, NULL, 4, NULL) (6000, 6, 6, 6)");
+        exec("INSERT INTO d1001 (ts, voltage) VALUES (1000, 1) (5000, 5) (3000, 3)");
+        assertThat(rows("SELECT * FROM d1001")).containsExactly(row(1000L, null, 1L, null), row(2000L, 2.0, null, 2.0),
+                row(3000L, null, 3L, null), row(4000L, null, 4L, null), row(5000L, null, 5L, null),
+                row(6000L, 6.0, 6L, 6.0));
+    }
+
+    @Test
     void outOfOrderInsertsAreStoredInTimestampOrder() {
         meters();
         exec("INSERT INTO d1001 VALUES (3000, 3, 3, 3) (1000, 1, 1, 1)");

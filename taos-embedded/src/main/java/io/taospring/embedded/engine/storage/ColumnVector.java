@@ -96,6 +96,25 @@ public abstract class ColumnVector implements ColumnBatch {
         }
     }
 
+    /** Sets the size to {@code newSize}, growing the storage; the rows added hold nothing until written. */
+    final void extendTo(int newSize) {
+        grow(newSize);
+        size = newSize;
+    }
+
+    /** Copies value {@code from} over value {@code to} of this column, NULL included. */
+    final void move(int from, int to) {
+        if (isNull(from)) {
+            markNull(to);
+            store(to, null);
+        } else {
+            if (nulls != null) {
+                nulls.clear(to);
+            }
+            copyValue(this, from, to);
+        }
+    }
+
     /** Appends value {@code row} of {@code source}, a column of the same type. */
     public final void appendFrom(ColumnVector source, int row) {
         grow(size + 1);

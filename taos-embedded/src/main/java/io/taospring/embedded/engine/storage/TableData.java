@@ -165,7 +165,7 @@ public final class TableData {
         if ((Long) inserts.get(0)[0] > ts[size - 1]) {
             inserts.forEach(this::appendRow);
         } else {
-            rebuild(inserts);
+            insertInPlace(inserts);
         }
     }
 
@@ -177,25 +177,32 @@ public final class TableData {
         }
     }
 
-    private void rebuild(List<Object[]> inserts) {
-        ColumnVector[] old = columns;
-        int size = old[0].size();
-        ColumnVector[] fresh = new ColumnVector[old.length];
-        for (int c = 0; c < old.length; c++) {
-            fresh[c] = old[c].emptyCopy(size + inserts.size());
+    /**
+     * Merges rows that fall between stored ones (sorted, none at a stored timestamp) by moving the later rows up
+     * within the columns, from the end down: no copy of the whole table per out-of-order write.
+     */
+    private void insertInPlace(List<Object[]> inserts) {
+        int size = columns[0].size();
+        int total = size + inserts.size();
+        for (ColumnVector column : columns) {
+            column.extendTo(total);
         }
-        columns = fresh;
-        long[] ts = ((LongColumn) old[0]).values();
-        int i = 0;
-        for (Object[] row : inserts) {
-            long rowTs = (Long) row[0];
-            while (i < size && ts[i] < rowTs) {
-                copyRow(old, i++);
+        long[] ts = timestamps();
+        int stored = size - 1;
+        for (int next = inserts.size() - 1, to = total - 1; next >= 0; to--) {
+            Object[] row = inserts.get(next);
+            if (stored >= 0 && ts[stored] > (Long) row[0]) {
+                for (ColumnVector column : columns) {
+                    column.move(stored, to);
+                }
+                stored--;
+            } else {
+                for (int c = 0; c < columns.length; c++) {
+                    Object value = c < row.length ? row[c] : Values.NONE;
+                    columns[c].set(to, value == Values.NONE ? null : value);
+                }
+                next--;
             }
-            appendRow(row);
-        }
-        while (i < size) {
-            copyRow(old, i++);
         }
     }
 
