@@ -42,6 +42,26 @@ public final class StartupCost {
         }
         report("wall", wall);
         report("cpu", cpu);
+        reportPaired("wall", wall);
+    }
+
+    /**
+     * The median of each round's difference from that round's bare run: the host's speed drifts between rounds
+     * (other tenants, frequency), and a round's variants run back to back, so this is steadier than the
+     * difference of the medians.
+     */
+    private static void reportPaired(String what, Map<String, List<Long>> samples) {
+        List<Long> bare = samples.get("bare");
+        samples.forEach((variant, values) -> {
+            if (!variant.equals("bare")) {
+                List<Long> differences = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    differences.add(values.get(i) - bare.get(i));
+                }
+                System.out.printf("%s %-6s median of the per-round differences from bare %+d ms%n", what, variant,
+                        median(differences));
+            }
+        });
     }
 
     private static void report(String what, Map<String, List<Long>> samples) {
