@@ -44,8 +44,8 @@ public final class EmbeddedTaosServer implements AutoCloseable {
 
     private final Builder settings;
     private final Object lifecycle = new Object();
-    private EventLoopGroup bossGroup;
-    private EventLoopGroup workerGroup;
+    /** Accept and serve both: a separate acceptor would cost a thread and a selector more at start-up. */
+    private EventLoopGroup eventLoops;
     private EngineWorkers engineWorkers;
     private Channel serverChannel;
     /** Every accepted connection, so that {@link #close()} ends them for certain. */
@@ -72,9 +72,7 @@ public final class EmbeddedTaosServer implements AutoCloseable {
             if (serverChannel != null || closed) {
                 throw new IllegalStateException("server already started or closed");
             }
-            bossGroup = new MultiThreadIoEventLoopGroup(1, EngineWorkers.daemonThreads("taos-embedded-accept"),
-                    NioIoHandler.newFactory());
-            workerGroup = new MultiThreadIoEventLoopGroup(settings.ioThreads,
+            eventLoops = new MultiThreadIoEventLoopGroup(settings.ioThreads,
                     EngineWorkers.daemonThreads("taos-embedded-io"), NioIoHandler.newFactory());
             engineWorkers = new EngineWorkers(settings.sqlThreads, "taos-embedded-sql");
             bind();
@@ -86,7 +84,7 @@ public final class EmbeddedTaosServer implements AutoCloseable {
         SqlExecutor executor = settings.executor.get();
         connections = new DefaultChannelGroup("taos-embedded-connections", GlobalEventExecutor.INSTANCE);
         ServerBootstrap bootstrap = new ServerBootstrap()
-                .group(bossGroup, workerGroup)
+                .group(eventLoops)
                 .channel(NioServerSocketChannel.class)
                 .handler(new ConnectionTracker(connections))
                 .option(ChannelOption.SO_REUSEADDR, true)
@@ -160,15 +158,13 @@ public final class EmbeddedTaosServer implements AutoCloseable {
     }
 
     private void stopThreads() {
-        if (bossGroup == null) {
+        if (eventLoops == null) {
             return;
         }
-        bossGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-        workerGroup.shutdownGracefully(0, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        eventLoops.shutdownGracefully(0, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         try {
             engineWorkers.shutdown(SHUTDOWN_TIMEOUT_MILLIS);
-            bossGroup.terminationFuture().await(SHUTDOWN_TIMEOUT_MILLIS);
-            workerGroup.terminationFuture().await(SHUTDOWN_TIMEOUT_MILLIS);
+            eventLoops.terminationFuture().await(SHUTDOWN_TIMEOUT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -38,9 +38,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
     private final SqlExecutor executor;
     private final Credentials credentials;
     private final Executor workers;
-    private final RestSqlHandler rest;
-    private final TmqEndpoint tmq;
-    private final SchemalessHttpHandler schemalessHttp;
+    private volatile Handlers handlers;
     private final TokenGate tokenGate;
     private final SslContext tls;
 
@@ -59,13 +57,31 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         this.executor = executor;
         this.credentials = credentials;
         this.workers = workers;
-        this.rest = new RestSqlHandler(executor, credentials, workers);
-        this.tmq = TmqEndpoint.of(executor, credentials, ServerVersion.VERSION);
-        this.schemalessHttp = new SchemalessHttpHandler(executor, credentials, workers);
+    }
+
+    /** The shared protocol handlers, made on the first connection: a server nobody connects to never loads them. */
+    private record Handlers(RestSqlHandler rest, TmqEndpoint tmq, SchemalessHttpHandler schemalessHttp) {
+    }
+
+    private Handlers handlers() {
+        Handlers made = handlers;
+        if (made == null) {
+            synchronized (this) {
+                made = handlers;
+                if (made == null) {
+                    made = new Handlers(new RestSqlHandler(executor, credentials, workers),
+                            TmqEndpoint.of(executor, credentials, ServerVersion.VERSION),
+                            new SchemalessHttpHandler(executor, credentials, workers));
+                    handlers = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override
     protected void initChannel(SocketChannel channel) {
+        Handlers shared = handlers();
         ChannelPipeline pipeline = channel.pipeline();
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
@@ -76,7 +92,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_MESSAGE_BYTES));
         pipeline.addLast("token", tokenGate);
         pipeline.addLast("ws-alias", new WsAliasRewriter());
-        pipeline.addLast("tmq-route", tmq.router());
+        pipeline.addLast("tmq-route", shared.tmq().router());
         pipeline.addLast("ws-upgrade", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(WS_PATH)
                 .checkStartsWith(true)
@@ -86,8 +102,8 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
                 .withUTF8Validator(false)
                 .build()));
         pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
-        pipeline.addLast("schemaless-http", schemalessHttp);
-        pipeline.addLast("rest", rest);
+        pipeline.addLast("schemaless-http", shared.schemalessHttp());
+        pipeline.addLast("rest", shared.rest());
         pipeline.addLast("ws", new WsFrameHandler(executor, credentials, ServerVersion.VERSION, workers));
     }
 
