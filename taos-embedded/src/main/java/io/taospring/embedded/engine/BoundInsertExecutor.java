@@ -12,6 +12,7 @@ import io.taospring.embedded.engine.storage.ColumnBatch;
 import io.taospring.embedded.engine.storage.Database;
 import io.taospring.embedded.engine.storage.SuperTable;
 import io.taospring.embedded.engine.storage.Table;
+import io.taospring.embedded.engine.storage.WrittenRows;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -312,7 +313,7 @@ final class BoundInsertExecutor {
             for (ColumnBatch[] batch : target.batches) {
                 target.table.data().writeColumns(batch);
                 // topics see bound rows as they see rows of INSERT statements (TDengine's WAL has both)
-                catalog.tmqHooks().rowsWritten(db, target.table, ColumnBatch.rows(batch, target.table.columns().size()));
+                catalog.tmqHooks().rowsWritten(db, target.table, WrittenRows.copyOf(batch, target.table.columns()));
             }
         }
     }

@@ -12,6 +12,7 @@ import io.taospring.embedded.engine.storage.Database;
 import io.taospring.embedded.engine.storage.SuperTable;
 import io.taospring.embedded.engine.storage.Table;
 import io.taospring.embedded.engine.storage.Values;
+import io.taospring.embedded.engine.storage.WrittenRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +214,7 @@ final class InsertExecutor {
             }
             if (!destination.rows.isEmpty()) {
                 destination.table.data().write(destination.rows);
-                catalog.tmqHooks().rowsWritten(destination.db, destination.table, destination.rows);
+                catalog.tmqHooks().rowsWritten(destination.db, destination.table, WrittenRows.of(destination.rows));
             }
         }
     }

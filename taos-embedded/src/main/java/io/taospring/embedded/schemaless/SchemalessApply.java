@@ -6,6 +6,7 @@ import io.taospring.embedded.engine.storage.Catalog;
 import io.taospring.embedded.engine.storage.Database;
 import io.taospring.embedded.engine.storage.SuperTable;
 import io.taospring.embedded.engine.storage.Table;
+import io.taospring.embedded.engine.storage.WrittenRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -92,7 +93,7 @@ final class SchemalessApply {
                         created, catalog.nextUid()));
             }
             table.data().write(child.rows());
-            catalog.tmqHooks().rowsWritten(db, table, child.rows());
+            catalog.tmqHooks().rowsWritten(db, table, WrittenRows.of(child.rows()));
         }
     }
 

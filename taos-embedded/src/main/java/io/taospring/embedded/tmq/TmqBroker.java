@@ -5,6 +5,7 @@ import io.taospring.embedded.engine.storage.Catalog;
 import io.taospring.embedded.engine.storage.Database;
 import io.taospring.embedded.engine.storage.Table;
 import io.taospring.embedded.engine.storage.TmqHooks;
+import io.taospring.embedded.engine.storage.WrittenRows;
 import io.taospring.embedded.engine.storage.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +52,7 @@ final class TmqBroker implements TmqHooks {
     // ---- engine hooks ----
 
     @Override
-    public void rowsWritten(Database database, Table table, List<Object[]> rows) {
+    public void rowsWritten(Database database, Table table, WrittenRows rows) {
         log(database).vgroupOf(table).append(table, rows);
     }
 

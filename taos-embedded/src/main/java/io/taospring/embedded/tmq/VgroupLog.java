@@ -2,6 +2,7 @@ package io.taospring.embedded.tmq;
 
 import io.taospring.embedded.engine.storage.Database;
 import io.taospring.embedded.engine.storage.Table;
+import io.taospring.embedded.engine.storage.WrittenRows;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,8 @@ final class VgroupLog {
         return database;
     }
 
-    synchronized void append(Table table, List<Object[]> rows) {
-        entries.add(new WalEntry(entries.size(), table, List.copyOf(rows)));
+    synchronized void append(Table table, WrittenRows rows) {
+        entries.add(new WalEntry(entries.size(), table, rows));
     }
 
     long begin() {

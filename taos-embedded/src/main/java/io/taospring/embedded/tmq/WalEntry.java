@@ -1,6 +1,7 @@
 package io.taospring.embedded.tmq;
 
 import io.taospring.embedded.engine.storage.Table;
+import io.taospring.embedded.engine.storage.WrittenRows;
 import java.util.List;
 
 /**
@@ -8,7 +9,12 @@ import java.util.List;
  *
  * @param version the entry's WAL version (its index in the log)
  * @param table   the table written
- * @param rows    the rows as written, canonical values
+ * @param written the rows as written
  */
-record WalEntry(long version, Table table, List<Object[]> rows) {
+record WalEntry(long version, Table table, WrittenRows written) {
+
+    /** The rows as written, canonical values; a new list on every call. */
+    List<Object[]> rows() {
+        return written.rows();
+    }
 }

@@ -161,6 +161,31 @@ class TaosConsumerEndToEndTest {
     }
 
     @Test
+    void eachBoundBatchReachesTopicsWithItsOwnValuesWhenTheStatementIsReused() {
+        String db = database();
+        sql("create topic " + db + "_bound as select ts, voltage from " + db + ".meters where location = 'east'");
+        try (TaosClient inDatabase = TaosClient.create("ws://root:taosdata@127.0.0.1:" + server.port() + "/" + db);
+             TaosSession session = inDatabase.openSession();
+             TaosStatement stmt = session.prepare("INSERT INTO ? USING meters TAGS(?,?) VALUES(?,?,?,?)")) {
+            for (int batch = 0; batch < 3; batch++) {
+                long first = Instant.parse("2024-01-01T00:00:10Z").toEpochMilli() * 1000 + batch * 2_000_000L;
+                stmt.setTableName("d4").setTags(4, "east")
+                        .bindTimestamps(new long[] {first, first + 1_000_000})
+                        .bindFloats(1, new float[] {1f, 2f})
+                        .bindInts(2, new int[] {100 * batch, 100 * batch + 1})
+                        .bindStrings(3, new String[] {"b" + batch, "b" + batch}).addBatch();
+                stmt.execute();
+            }
+        }
+        try (TaosConsumer consumer = consumer(db + "_b")) {
+            consumer.subscribe(List.of(db + "_bound"));
+
+            assertThat(pollAll(consumer, 6)).extracting(record -> record.get("voltage", Integer.class))
+                    .containsExactly(0, 1, 100, 101, 200, 201);
+        }
+    }
+
+    @Test
     void aStableTopicDeliversTheDataColumnsOfChildTablesPassingItsTagFilter() {
         String db = database();
         sql("create topic " + db + "_s as stable " + db + ".meters where groupid = 2");

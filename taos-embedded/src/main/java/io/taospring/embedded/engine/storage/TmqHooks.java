@@ -18,10 +18,9 @@ public interface TmqHooks {
      *
      * @param database the database written
      * @param table    the table written
-     * @param rows     the rows as written, in canonical form ({@link Values#NONE} for unbound columns); not
-     *                 modified afterwards
+     * @param rows     the rows as written
      */
-    default void rowsWritten(Database database, Table table, List<Object[]> rows) {
+    default void rowsWritten(Database database, Table table, WrittenRows rows) {
     }
 
     /** Whether a live consumer subscribes to {@code topic} (DROP TOPIC then fails with 0x03EB). */
