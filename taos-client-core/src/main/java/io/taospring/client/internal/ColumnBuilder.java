@@ -10,6 +10,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -155,6 +156,11 @@ final class ColumnBuilder {
     void appendInts(int[] values, boolean[] nulls) {
         requireInteger("int");
         int at = startFixed(values.length, nulls);
+        if (width == 4 && nulls == null) {
+            littleEndian(at).asIntBuffer().put(values);
+            finish(values.length);
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
             if (width == 4) {
                 INT.set(buffer, at + 4 * i, isNullAt(nulls, i) ? 0 : values[i]);
@@ -168,6 +174,11 @@ final class ColumnBuilder {
     void appendLongs(long[] values, boolean[] nulls) {
         requireInteger("long");
         int at = startFixed(values.length, nulls);
+        if (width == 8 && nulls == null) {
+            littleEndian(at).asLongBuffer().put(values);
+            finish(values.length);
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
             if (width == 8) {
                 LONG.set(buffer, at + 8 * i, isNullAt(nulls, i) ? 0L : values[i]);
@@ -181,6 +192,11 @@ final class ColumnBuilder {
     void appendFloats(float[] values, boolean[] nulls) {
         require(type == TaosType.FLOAT || type == TaosType.DOUBLE, "float");
         int at = startFixed(values.length, nulls);
+        if (type == TaosType.FLOAT && nulls == null) {
+            littleEndian(at).asFloatBuffer().put(values);
+            finish(values.length);
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
             float value = isNullAt(nulls, i) ? 0 : values[i];
             if (type == TaosType.FLOAT) {
@@ -195,6 +211,11 @@ final class ColumnBuilder {
     void appendDoubles(double[] values, boolean[] nulls) {
         require(type == TaosType.DOUBLE, "double");
         int at = startFixed(values.length, nulls);
+        if (nulls == null) {
+            littleEndian(at).asDoubleBuffer().put(values);
+            finish(values.length);
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
             LONG.set(buffer, at + 8 * i, Double.doubleToRawLongBits(isNullAt(nulls, i) ? 0 : values[i]));
         }
@@ -365,6 +386,14 @@ final class ColumnBuilder {
     private void finish(int count) {
         rows += count;
         bufferLength = rows * width;
+    }
+
+    /**
+     * The buffer from {@code at} as little-endian values: a bulk put through it is one copy (byte-swapped on a
+     * big-endian machine) instead of a store per value.
+     */
+    private ByteBuffer littleEndian(int at) {
+        return ByteBuffer.wrap(buffer, at, buffer.length - at).slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private static boolean isNullAt(boolean[] nulls, int i) {

@@ -93,6 +93,23 @@ class DefaultTaosStatementTest {
     }
 
     @Test
+    void columnsBoundInPiecesEncodeAsTheSameRowsBoundOneByOne() {
+        try (TaosStatement stmt = statement()) {
+            stmt.setTableName("d1").setTags("SF").bindRow(1L, 10).bindRow(2L, 20).bindRow(3L, 30)
+                    .bindRow(4L, null).bindRow(5L, Integer.MIN_VALUE);
+            stmt.execute();
+            // a row first, so that the bulk copies of null-free arrays start in the middle of the buffers
+            stmt.setTableName("d1").setTags("SF").bindRow(1L, 10)
+                    .bindTimestamps(new long[] {2L, 3L}).bindInts(1, new int[] {20, 30})
+                    .bindTimestamps(new long[] {4L, 5L}).bindInts(1, new int[] {0, Integer.MIN_VALUE},
+                            new boolean[] {true, false}).addBatch();
+            stmt.execute();
+        }
+        assertThat(frames).hasSize(2);
+        assertThat(frames.get(1)).isEqualTo(frames.get(0));
+    }
+
+    @Test
     void isReusableAfterExecuteAndSendsEveryTableOfABatch() {
         try (TaosStatement stmt = statement()) {
             stmt.setTableName("d1").setTags("SF").bindRow(1L, 1).addBatch();
