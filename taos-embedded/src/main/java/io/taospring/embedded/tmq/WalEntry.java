@@ -13,7 +13,7 @@ import java.util.List;
  */
 record WalEntry(long version, Table table, WrittenRows written) {
 
-    /** The rows as written, canonical values; a new list on every call. */
+    /** The rows as written, canonical values, not to be modified. */
     List<Object[]> rows() {
         return written.rows();
     }

@@ -13,7 +13,7 @@ public sealed interface WrittenRows {
     /** The number of rows. */
     int count();
 
-    /** The rows in canonical form ({@link Values#NONE} for unwritten columns); a new list on every call. */
+    /** The rows in canonical form ({@link Values#NONE} for unwritten columns), not to be modified. */
     List<Object[]> rows();
 
     /** Rows already in canonical form, such as those of an INSERT statement; {@code rows} is not modified later. */
@@ -46,7 +46,7 @@ public sealed interface WrittenRows {
 
         @Override
         public List<Object[]> rows() {
-            return new ArrayList<>(list);
+            return list;
         }
     }
 
