@@ -38,7 +38,9 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
     private final SqlExecutor executor;
     private final Credentials credentials;
     private final Executor workers;
-    private volatile Handlers handlers;
+    /** Made with the pipeline, so that the TMQ log records every write from the server's start on. */
+    private final TmqEndpoint tmq;
+    private volatile HttpHandlers http;
     private final TokenGate tokenGate;
     private final SslContext tls;
 
@@ -57,22 +59,22 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         this.executor = executor;
         this.credentials = credentials;
         this.workers = workers;
+        this.tmq = TmqEndpoint.of(executor, credentials, ServerVersion.VERSION);
     }
 
-    /** The shared protocol handlers, made on the first connection: a server nobody connects to never loads them. */
-    private record Handlers(RestSqlHandler rest, TmqEndpoint tmq, SchemalessHttpHandler schemalessHttp) {
+    /** The shared HTTP handlers, made on the first connection: a server nobody connects to never loads them. */
+    private record HttpHandlers(RestSqlHandler rest, SchemalessHttpHandler schemaless) {
     }
 
-    private Handlers handlers() {
-        Handlers made = handlers;
+    private HttpHandlers http() {
+        HttpHandlers made = http;
         if (made == null) {
             synchronized (this) {
-                made = handlers;
+                made = http;
                 if (made == null) {
-                    made = new Handlers(new RestSqlHandler(executor, credentials, workers),
-                            TmqEndpoint.of(executor, credentials, ServerVersion.VERSION),
+                    made = new HttpHandlers(new RestSqlHandler(executor, credentials, workers),
                             new SchemalessHttpHandler(executor, credentials, workers));
-                    handlers = made;
+                    http = made;
                 }
             }
         }
@@ -81,7 +83,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
 
     @Override
     protected void initChannel(SocketChannel channel) {
-        Handlers shared = handlers();
+        HttpHandlers shared = http();
         ChannelPipeline pipeline = channel.pipeline();
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
@@ -92,7 +94,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
         pipeline.addLast("aggregate", new HttpObjectAggregator(MAX_MESSAGE_BYTES));
         pipeline.addLast("token", tokenGate);
         pipeline.addLast("ws-alias", new WsAliasRewriter());
-        pipeline.addLast("tmq-route", shared.tmq().router());
+        pipeline.addLast("tmq-route", tmq.router());
         pipeline.addLast("ws-upgrade", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(WS_PATH)
                 .checkStartsWith(true)
@@ -102,7 +104,7 @@ public final class ServerPipeline extends ChannelInitializer<SocketChannel> {
                 .withUTF8Validator(false)
                 .build()));
         pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
-        pipeline.addLast("schemaless-http", shared.schemalessHttp());
+        pipeline.addLast("schemaless-http", shared.schemaless());
         pipeline.addLast("rest", shared.rest());
         pipeline.addLast("ws", new WsFrameHandler(executor, credentials, ServerVersion.VERSION, workers));
     }
