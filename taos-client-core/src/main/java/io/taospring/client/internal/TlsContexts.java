@@ -6,6 +6,7 @@ import io.taospring.client.error.InterfaceError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertPathBuilderException;
@@ -34,7 +35,18 @@ public final class TlsContexts {
         if (config.sslContext().isPresent()) {
             return config.sslContext().get();
         }
-        if (config.trustStore().isEmpty()) {
+        return of(config.trustStore().orElse(null), config.trustStoreType().orElse(null),
+                config.trustStorePassword().orElse(null));
+    }
+
+    /**
+     * A context trusting {@code trustStore} (of {@code type}, the JVM's default type when null), or the JVM's
+     * default context when {@code trustStore} is null.
+     *
+     * @throws InterfaceError when the trust store cannot be read (the message never holds its password)
+     */
+    public static SSLContext of(Path trustStore, String type, String password) {
+        if (trustStore == null) {
             try {
                 return SSLContext.getDefault();
             } catch (GeneralSecurityException e) {
@@ -42,15 +54,10 @@ public final class TlsContexts {
                         + e.getMessage(), e);
             }
         }
-        return trusting(config);
-    }
-
-    private static SSLContext trusting(TaosConfig config) {
-        String type = config.trustStoreType().orElse(KeyStore.getDefaultType());
-        char[] password = config.trustStorePassword().map(String::toCharArray).orElse(null);
-        try (InputStream in = Files.newInputStream(config.trustStore().orElseThrow())) {
-            KeyStore store = KeyStore.getInstance(type);
-            store.load(in, password);
+        String storeType = type != null ? type : KeyStore.getDefaultType();
+        try (InputStream in = Files.newInputStream(trustStore)) {
+            KeyStore store = KeyStore.getInstance(storeType);
+            store.load(in, password == null ? null : password.toCharArray());
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(store);
             SSLContext context = SSLContext.getInstance("TLS");
@@ -58,7 +65,7 @@ public final class TlsContexts {
             return context;
         } catch (IOException | GeneralSecurityException e) {
             throw new InterfaceError(ErrorCodes.INVALID_CONFIG, "invalid configuration: cannot read the trust store "
-                    + config.trustStore().orElseThrow() + " (type " + type + "): " + e, e);
+                    + trustStore + " (type " + storeType + "): " + e, e);
         }
     }
 

@@ -4,6 +4,9 @@ import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -32,6 +35,11 @@ import java.util.Set;
  * <tr><td>{@code connect.timeout.ms}, {@code request.timeout.ms}</td><td>{@code 10000}, {@code 30000}</td></tr>
  * <tr><td>{@code enableAutoReconnect}, {@code reconnectRetryCount}, {@code reconnectIntervalMs} (the official
  * driver's names)</td><td>{@code true}, {@code 3}, {@code 2000}</td></tr>
+ * <tr><td>{@code useSSL} (the official name): {@code wss://}, the server's certificate and host name
+ * verified</td><td>{@code false}</td></tr>
+ * <tr><td>{@code trust_store}, {@code trust_store_type}, {@code trust_store_password}: what verifies the
+ * certificate, as in a DSN</td><td>the JVM's trust store</td></tr>
+ * <tr><td>{@code token} (the official name): a cloud token, sent as the DSN's is</td><td>none</td></tr>
  * </table>
  * Other keys are passed to the server as TMQ configuration.
  *
@@ -52,16 +60,35 @@ import java.util.Set;
  *                           a send may take before the socket is given up
  * @param reconnect          how a lost socket is replaced (see {@link TaosConsumer})
  * @param extra              further TMQ configuration sent verbatim
+ * @param token              the cloud token, or null
+ * @param tls                the TLS settings, or null for a plain connection
  */
 public record ConsumerConfig(String groupId, String clientId, String host, int port, String user, String password,
         String database, String offsetReset, boolean autoCommit, Duration autoCommitInterval, boolean withTableName,
         ZoneId zone, Duration connectTimeout, Duration requestTimeout, ReconnectPolicy reconnect,
-        Map<String, String> extra) {
+        Map<String, String> extra, String token, Tls tls) {
+
+    /**
+     * A consumer's TLS settings.
+     *
+     * @param trustStore         the trust store that verifies the server's certificate, or null for the JVM's
+     * @param trustStoreType     its type, or null for the JVM's default type
+     * @param trustStorePassword its password, or null
+     */
+    public record Tls(Path trustStore, String trustStoreType, String trustStorePassword) {
+
+        @Override
+        public String toString() {
+            return "Tls[trustStore=" + trustStore + ", trustStoreType=" + trustStoreType + ", trustStorePassword="
+                    + (trustStorePassword == null ? null : "****") + "]";
+        }
+    }
 
     private static final Set<String> KNOWN = Set.of("group.id", "client.id", "td.connect.ip", "td.connect.port",
             "td.connect.user", "td.connect.pass", "td.connect.db", "auto.offset.reset", "enable.auto.commit",
             "auto.commit.interval.ms", "msg.with.table.name", "timezone", "connect.timeout.ms", "request.timeout.ms",
-            "enableAutoReconnect", "reconnectRetryCount", "reconnectIntervalMs");
+            "enableAutoReconnect", "reconnectRetryCount", "reconnectIntervalMs", "useSSL", "token", "trust_store",
+            "trust_store_type", "trust_store_password");
     private static final Set<String> RESETS = Set.of("earliest", "latest", "none");
 
     /** Validates and copies. */
@@ -98,7 +125,20 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
                 bool(settings, "msg.with.table.name", true),
                 settings.containsKey("timezone") ? zone(settings.get("timezone")) : ZoneId.of("UTC"),
                 Duration.ofMillis(integer(settings, "connect.timeout.ms", 10_000)),
-                Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), reconnect(settings), extra);
+                Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), reconnect(settings), extra,
+                settings.get("token"), tls(settings));
+    }
+
+    private static Tls tls(Map<String, String> settings) {
+        String trustStore = settings.get("trust_store");
+        if (!bool(settings, "useSSL", false)) {
+            if (trustStore != null) {
+                throw new InterfaceError(ErrorCodes.INVALID_CONFIG, "trust_store is set but useSSL is not true");
+            }
+            return null;
+        }
+        return new Tls(trustStore == null ? null : Path.of(trustStore), settings.get("trust_store_type"),
+                settings.get("trust_store_password"));
     }
 
     private static ReconnectPolicy reconnect(Map<String, String> settings) {
@@ -120,17 +160,24 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
         return of(settings);
     }
 
-    /** The {@code /rest/tmq} endpoint. */
+    /** The {@code /rest/tmq} endpoint, {@code wss://} with TLS; without the token, so that it can be shown. */
     public URI endpoint() {
         String authority = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-        return URI.create("ws://" + authority + ":" + port + "/rest/tmq");
+        return URI.create((tls != null ? "wss://" : "ws://") + authority + ":" + port + "/rest/tmq");
+    }
+
+    /** The address to connect to: {@link #endpoint()} with the token, if any. Never to be logged. */
+    URI connectUri() {
+        return token == null ? endpoint()
+                : URI.create(endpoint() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     @Override
     public String toString() {
         return "ConsumerConfig[groupId=" + groupId + ", clientId=" + clientId + ", endpoint=" + endpoint()
-                + ", user=" + user + ", password=****, offsetReset=" + offsetReset + ", autoCommit=" + autoCommit
-                + ", autoCommitInterval=" + autoCommitInterval + "]";
+                + ", user=" + user + ", password=****, token=" + (token == null ? null : "****") + ", tls=" + tls
+                + ", offsetReset=" + offsetReset + ", autoCommit=" + autoCommit + ", autoCommitInterval="
+                + autoCommitInterval + "]";
     }
 
     private static int integer(Map<String, String> settings, String key, int fallback) {

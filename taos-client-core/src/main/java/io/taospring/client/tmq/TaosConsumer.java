@@ -8,6 +8,7 @@ import io.taospring.client.error.TaosException;
 import io.taospring.client.error.TmqError;
 import io.taospring.client.internal.ReconnectAttempts;
 import io.taospring.client.internal.ReqIdGenerator;
+import io.taospring.client.internal.TlsContexts;
 import io.taospring.client.protocol.tmq.FetchRawDataReply;
 import io.taospring.client.protocol.tmq.TmqRawData;
 import io.taospring.client.protocol.tmq.TmqReply;
@@ -29,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * A TMQ consumer over taosAdapter's {@code /rest/tmq} WebSocket protocol: subscribe to topics, poll rows,
@@ -67,6 +69,8 @@ public final class TaosConsumer implements AutoCloseable {
     /** The watchdog of stuck sends, for every socket this consumer opens. */
     private final ScheduledExecutorService timers;
     private final ReconnectAttempts reconnects;
+    /** The factory of {@code wss://} sockets, or null for a plain connection. */
+    private final SSLSocketFactory tlsSockets;
     private TmqChannel channel;
     private final ReqIdGenerator reqIds = new ReqIdGenerator();
     private final ThreadGuard guard = new ThreadGuard();
@@ -86,6 +90,9 @@ public final class TaosConsumer implements AutoCloseable {
         this.timers = timers;
         this.reconnects = new ReconnectAttempts(config.reconnect(), ReconnectAttempts.Pause.SLEEP);
         this.decoder = new MessageDecoder(config.zone());
+        ConsumerConfig.Tls tls = config.tls();
+        this.tlsSockets = tls == null ? null
+                : TlsContexts.of(tls.trustStore(), tls.trustStoreType(), tls.trustStorePassword()).getSocketFactory();
     }
 
     /**
@@ -101,7 +108,13 @@ public final class TaosConsumer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        TaosConsumer consumer = new TaosConsumer(config, timers);
+        TaosConsumer consumer;
+        try {
+            consumer = new TaosConsumer(config, timers);
+        } catch (RuntimeException e) {
+            timers.shutdownNow();
+            throw e;
+        }
         try {
             consumer.channel = consumer.openChannel();
         } catch (RuntimeException e) {
@@ -112,7 +125,10 @@ public final class TaosConsumer implements AutoCloseable {
     }
 
     private TmqChannel openChannel() {
-        return TmqChannel.open(config.endpoint(), config.connectTimeout(), config.requestTimeout(), timers);
+        if (tlsSockets == null) {
+            return TmqChannel.open(config.connectUri(), config.connectTimeout(), config.requestTimeout(), timers);
+        }
+        return TmqChannel.open(config.connectUri(), config.connectTimeout(), config.requestTimeout(), tlsSockets, timers);
     }
 
     /** Opens a consumer configured with the seed's keys (see {@link ConsumerConfig}). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.error.InterfaceError;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -51,6 +52,20 @@ class ConsumerConfigTest {
         assertThat(ConsumerConfig.of(Map.of("group.id", "g")).reconnect()).isEqualTo(ReconnectPolicy.DEFAULT);
         assertThat(ConsumerConfig.of(Map.of("group.id", "g", "enableAutoReconnect", "false")).reconnect().enabled())
                 .isFalse();
+    }
+
+    @Test
+    void readsTlsAndTheTokenAndNeverShowsTheirSecrets() {
+        ConsumerConfig config = ConsumerConfig.of(Map.of("group.id", "g", "td.connect.ip", "db.example",
+                "useSSL", "true", "token", "tok/en+1", "trust_store", "/etc/taos/trust.p12",
+                "trust_store_type", "PKCS12", "trust_store_password", "store-secret"));
+
+        assertThat(config.endpoint()).hasToString("wss://db.example:6041/rest/tmq");
+        assertThat(config.connectUri()).hasToString("wss://db.example:6041/rest/tmq?token=tok%2Fen%2B1");
+        assertThat(config.tls().trustStore()).isEqualTo(Path.of("/etc/taos/trust.p12"));
+        assertThat(config.extra()).isEmpty();
+        assertThat(config.toString()).doesNotContain("tok/en", "store-secret").contains("wss://");
+        assertThat(ConsumerConfig.of(Map.of("group.id", "g")).tls()).isNull();
     }
 
     @Test

@@ -65,7 +65,10 @@ public final class TaosListenerAutoConfiguration {
         return factory.build();
     }
 
-    /** The consumer configuration: the server, credentials and database of the application's connection. */
+    /**
+     * The consumer configuration: the server, credentials (token included), TLS and database of the application's
+     * connection.
+     */
     static Map<String, String> consumerConfig(TaosConnectionUrl connection, TaosProperties.Listener listener) {
         TaosConfig config = TaosConfig.fromDsn(connection.jdbcUrl());
         Map<String, String> consumer = new LinkedHashMap<>();
@@ -75,6 +78,13 @@ public final class TaosListenerAutoConfiguration {
         consumer.put("td.connect.pass", config.password());
         config.database().ifPresent(db -> consumer.put("td.connect.db", db));
         config.timezone().ifPresent(zone -> consumer.put("timezone", zone.getId()));
+        config.token().ifPresent(token -> consumer.put("token", token));
+        if (config.tls()) {
+            consumer.put("useSSL", "true");
+            config.trustStore().ifPresent(store -> consumer.put("trust_store", store.toString()));
+            config.trustStoreType().ifPresent(type -> consumer.put("trust_store_type", type));
+            config.trustStorePassword().ifPresent(password -> consumer.put("trust_store_password", password));
+        }
         consumer.put("auto.offset.reset", listener.getAutoOffsetReset());
         consumer.putAll(listener.getProperties());
         return consumer;

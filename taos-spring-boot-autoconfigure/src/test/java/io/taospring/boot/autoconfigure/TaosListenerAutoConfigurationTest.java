@@ -64,6 +64,20 @@ class TaosListenerAutoConfigurationTest {
     }
 
     @Test
+    void consumersConnectAsTheApplicationDoesOverTlsWithItsTokenAndTrustStore() {
+        runner.withPropertyValues("taos.url=wss://db.example:6041/power", "taos.token=cloud-token",
+                "taos.ssl.trust-store=/etc/taos/trust.p12", "taos.ssl.trust-store-type=PKCS12",
+                "taos.ssl.trust-store-password=store-secret").run(context ->
+                assertThat(context.getBean(TaosListenerContainerFactory.class).consumerConfig()).containsAllEntriesOf(
+                        Map.of("td.connect.ip", "db.example", "useSSL", "true", "token", "cloud-token",
+                                "trust_store", "/etc/taos/trust.p12", "trust_store_type", "PKCS12",
+                                "trust_store_password", "store-secret")));
+        runner.withPropertyValues(url()).run(context ->
+                assertThat(context.getBean(TaosListenerContainerFactory.class).consumerConfig())
+                        .doesNotContainKeys("useSSL", "token", "trust_store"));
+    }
+
+    @Test
     void bindsTheListenerProperties() {
         runner.withPropertyValues(url(), "taos.listener.ack-mode=manual-immediate", "taos.listener.concurrency=3",
                 "taos.listener.poll-timeout=250ms", "taos.listener.auto-offset-reset=earliest",

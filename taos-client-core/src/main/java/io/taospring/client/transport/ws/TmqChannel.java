@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One socket on {@code /rest/tmq} (ws-tmq.md 2): sends JSON requests and hands back their replies, matched by
@@ -35,10 +36,19 @@ public final class TmqChannel implements AutoCloseable {
      */
     public static TmqChannel open(URI uri, Duration connectTimeout, Duration sendTimeout,
             ScheduledExecutorService timers) {
-        TmqChannel tmq = new TmqChannel(uri.toString());
+        return open(uri, connectTimeout, sendTimeout, (SSLSocketFactory) SSLSocketFactory.getDefault(), timers);
+    }
+
+    /**
+     * As {@link #open(URI, Duration, Duration, ScheduledExecutorService)}, with {@code wss://} sockets from
+     * {@code tlsSockets}. A {@code token} query parameter of {@code uri} is never shown in messages.
+     */
+    public static TmqChannel open(URI uri, Duration connectTimeout, Duration sendTimeout, SSLSocketFactory tlsSockets,
+            ScheduledExecutorService timers) {
+        TmqChannel tmq = new TmqChannel(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath());
         // one reader thread per consumer socket; it ends when the socket closes
-        tmq.dispatcher.attach(SocketWsChannel.open(uri, connectTimeout, sendTimeout, TmqChannel::startReader, timers,
-                tmq.dispatcher));
+        tmq.dispatcher.attach(SocketWsChannel.open(uri, connectTimeout, sendTimeout, tlsSockets, TmqChannel::startReader,
+                timers, tmq.dispatcher));
         return tmq;
     }
 
