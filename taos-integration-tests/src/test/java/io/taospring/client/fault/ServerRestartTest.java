@@ -9,6 +9,7 @@ import io.taospring.client.TaosSession;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.TaosException;
+import io.taospring.client.stmt.TaosStatement;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -126,6 +127,27 @@ class ServerRestartTest {
                         "acknowledged " + acknowledged.size() * rows + ", stored " + Faults.count(session)
                                 + ", acknowledged and lost 0");
             }
+        }
+    }
+
+    @Test
+    void preparedStatementIsPreparedAgainOnTheNewSocket() {
+        Faults.createTable(server.port(), "bound");
+        try (TaosClient client = TaosClient.create(Faults.dsn(server.port(), "bound"));
+                TaosSession session = client.openSession();
+                TaosStatement stmt = session.prepare("insert into t values (?, ?, ?)")) {
+            long acknowledged = stmt.bindRow(1_700_000_000_000L, 1L, 1).bindRow(1_700_000_000_001L, 2L, 1).execute();
+
+            server.restart();
+
+            acknowledged += stmt.bindRow(1_700_000_000_002L, 3L, 2).execute();
+            acknowledged += stmt.bindRow(1_700_000_000_003L, 4L, 3).execute();
+
+            assertThat(acknowledged).isEqualTo(4);
+            assertThat(Faults.rowsPerBatch(session)).containsExactly(Map.entry(1, 2L), Map.entry(2, 1L),
+                    Map.entry(3, 1L));
+            Report.row("restart between prepared-statement batches", "recovered: the statement is prepared again on "
+                    + "the new socket before its next batch", "rows 4 acknowledged, " + Faults.count(session) + " stored");
         }
     }
 

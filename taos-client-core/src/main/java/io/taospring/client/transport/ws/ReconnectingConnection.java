@@ -8,9 +8,12 @@ import io.taospring.client.internal.ConnectionLoss;
 import io.taospring.client.internal.ReconnectAttempts;
 import io.taospring.client.schemaless.SchemalessPrecision;
 import io.taospring.client.schemaless.SchemalessProtocol;
+import io.taospring.client.stmt.BindField;
+import io.taospring.client.stmt.BoundTable;
 import io.taospring.client.transport.QueryResponse;
 import io.taospring.client.transport.TransportConnection;
 import io.taospring.client.transport.TransportStatement;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +25,11 @@ import java.util.regex.Pattern;
  * configured time zone and application name, and then goes out on it.
  *
  * <p>What was in flight when the socket went away is not re-sent: the server may have applied it, so the caller
- * gets the {@link ConnectionError}. Two exceptions, both safe because they change nothing on the server: a
+ * gets the {@link ConnectionError}. The exceptions are safe because they change nothing on the server: a
  * read-only statement ({@code SELECT}, {@code SHOW}, {@code DESCRIBE}) whose reply head was lost is sent once
- * more on a new socket, and so is a {@code prepare}. Results and prepared statements belong to the socket that
- * made them and fail with {@link ConnectionError} once it is gone.
+ * more on a new socket, and so are a {@code prepare} and a prepared statement's bind (the server writes a batch
+ * only on its exec). A prepared statement whose socket is gone is prepared again on the new one before its next
+ * batch. Results belong to the socket that made them and fail with {@link ConnectionError} once it is gone.
  */
 final class ReconnectingConnection implements TransportConnection {
 
@@ -71,15 +75,71 @@ final class ReconnectingConnection implements TransportConnection {
 
     @Override
     public TransportStatement prepare(String sql, long reqId) {
+        return new ReconnectingStatement(sql, prepareOnLiveSocket(sql, reqId));
+    }
+
+    private WsStatement prepareOnLiveSocket(String sql, long reqId) {
         WsConnection connection = live();
         try {
-            return connection.prepare(sql, reqId);
+            return WsStatement.prepare(connection, sql, reqId);
         } catch (ConnectionError e) {
             forgetIfLost(connection, e);
             if (!ConnectionLoss.isLoss(e) || closed) {
                 throw e;
             }
-            return live().prepare(sql, reqId);
+            WsConnection replacement = live();
+            return WsStatement.prepare(replacement, sql, replacement.nextReqId());
+        }
+    }
+
+    /** A prepared statement that follows the session from a lost socket to its replacement. */
+    private final class ReconnectingStatement implements TransportStatement {
+
+        private final String sql;
+        private WsStatement statement;
+
+        ReconnectingStatement(String sql, WsStatement statement) {
+            this.sql = sql;
+            this.statement = statement;
+        }
+
+        @Override
+        public boolean isInsert() {
+            return statement.isInsert();
+        }
+
+        @Override
+        public List<BindField> fields() {
+            return statement.fields();
+        }
+
+        @Override
+        public long execute(List<BoundTable> tables, long reqId) {
+            if (statement.connection().isClosed()) {
+                prepareAgain();
+            }
+            try {
+                statement.bind(tables, reqId);
+            } catch (ConnectionError e) {
+                forgetIfLost(statement.connection(), e);
+                if (!ConnectionLoss.isLoss(e) || closed) {
+                    throw e;
+                }
+                prepareAgain();
+                statement.bind(tables, reqId);
+            }
+            // a loss from here on is the caller's to judge: the server may have written the batch
+            return statement.exec();
+        }
+
+        /** The old statement went with its socket on the server: nothing to close there. */
+        private void prepareAgain() {
+            statement = prepareOnLiveSocket(sql, live().nextReqId());
+        }
+
+        @Override
+        public void close() {
+            statement.close();
         }
     }
 

@@ -62,12 +62,27 @@ final class WsStatement implements TransportStatement {
 
     @Override
     public long execute(List<BoundTable> tables, long reqId) {
+        bind(tables, reqId);
+        return exec();
+    }
+
+    /** Sends a batch's values; the server writes nothing before {@link #exec()}. */
+    void bind(List<BoundTable> tables, long reqId) {
         frame = BinaryRequests.stmt2Bind(reqId, stmtId, tables, frame);
         JsonReply bound = connection.exchangeBinary(reqId, frame, BinaryAction.STMT2_BIND.actionName());
         check(bound, sql);
+    }
+
+    /** Writes the bound batch; the rows written. */
+    long exec() {
         JsonReply executed = connection.exchange(new JsonRequest.Stmt2Exec(connection.nextReqId(), stmtId));
         check(executed, sql);
         return executed.affected();
+    }
+
+    /** The session the statement was prepared in: the server forgets the statement when its socket goes. */
+    WsConnection connection() {
+        return connection;
     }
 
     private static void check(JsonReply reply, String sql) {
