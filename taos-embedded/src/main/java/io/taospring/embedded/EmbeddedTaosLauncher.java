@@ -51,7 +51,7 @@ public final class EmbeddedTaosLauncher {
     /** Prints the one line that tells scripts where the server listens. */
     static void announce(EmbeddedTaosServer server, PrintStream out) {
         out.println("taos-embedded listening on " + server.host() + ":" + server.port()
-                + " (REST " + server.restUrl() + ", WebSocket " + server.wsUrl() + ")");
+                + " (REST " + server.restUrl() + ", WebSocket " + server.wsUrl() + ", DSN " + server.dsn() + ")");
         out.flush();
     }
 

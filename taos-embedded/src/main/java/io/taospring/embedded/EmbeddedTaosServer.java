@@ -120,9 +120,22 @@ public final class EmbeddedTaosServer implements AutoCloseable {
         return (tls() ? "https://" : "http://") + authority() + "/rest/sql";
     }
 
-    /** The WebSocket endpoint, e.g. {@code ws://127.0.0.1:6041/ws} ({@code wss://} with TLS). */
+    /**
+     * The WebSocket endpoint, e.g. {@code ws://127.0.0.1:6041/ws} ({@code wss://} with TLS). Not a DSN: a client
+     * given it would take {@code ws} for the database's name; {@link #dsn()} is the one to connect with.
+     */
     public String wsUrl() {
         return (tls() ? "wss://" : "ws://") + authority() + "/ws";
+    }
+
+    /** A DSN that connects a client to this server over WebSocket, e.g. {@code ws://127.0.0.1:6041}. */
+    public String dsn() {
+        return (tls() ? "wss://" : "ws://") + authority();
+    }
+
+    /** A DSN that connects a client to this server over WebSocket, in {@code database}. */
+    public String dsn(String database) {
+        return dsn() + "/" + Objects.requireNonNull(database, "database");
     }
 
     private String authority() {

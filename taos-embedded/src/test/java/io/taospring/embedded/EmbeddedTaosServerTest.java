@@ -16,6 +16,8 @@ class EmbeddedTaosServerTest {
             assertThat(server.host()).isEqualTo("127.0.0.1");
             assertThat(server.restUrl()).isEqualTo("http://127.0.0.1:" + server.port() + "/rest/sql");
             assertThat(server.wsUrl()).isEqualTo("ws://127.0.0.1:" + server.port() + "/ws");
+            assertThat(server.dsn()).isEqualTo("ws://127.0.0.1:" + server.port());
+            assertThat(server.dsn("power")).isEqualTo("ws://127.0.0.1:" + server.port() + "/power");
         }
     }
 

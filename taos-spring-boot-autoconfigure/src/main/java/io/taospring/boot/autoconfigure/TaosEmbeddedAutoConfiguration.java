@@ -31,7 +31,7 @@ public final class TaosEmbeddedAutoConfiguration {
     EmbeddedTaosServer embeddedTaosServer(TaosProperties properties, ObjectProvider<EmbeddedTaosStartup> startup) {
         EmbeddedTaosStartup started = startup.getIfAvailable();
         EmbeddedTaosServer server = started != null ? started.server() : EmbeddedTaosSettings.of(properties).start();
-        logger.info("Started an embedded TDengine-compatible server at " + server.wsUrl()
+        logger.info("Started an embedded TDengine-compatible server at " + server.dsn()
                 + " because taos.url is not set (set taos.embedded.enabled=false to turn this off)");
         return server;
     }
