@@ -52,6 +52,11 @@ public final class TaosAutoConfiguration {
         parameters.put("timezone", properties.getTimezone() == null ? null : properties.getTimezone().getId());
         parameters.put("connect_timeout", properties.getConnectTimeout().toMillis() + "ms");
         parameters.put("request_timeout", properties.getRequestTimeout().toMillis() + "ms");
+        TaosProperties.Reconnect reconnect = properties.getReconnect();
+        parameters.put("auto_reconnect", Boolean.toString(reconnect.isEnabled()));
+        parameters.put("reconnect_retries", Integer.toString(reconnect.getRetries()));
+        parameters.put("reconnect_interval", reconnect.getInterval().toMillis() + "ms");
+        parameters.put("reconnect_max_interval", reconnect.getMaxInterval().toMillis() + "ms");
         parameters.put("app_name", properties.getApplicationName() != null ? properties.getApplicationName()
                 : environment.getProperty("spring.application.name"));
         parameters.put("token", properties.getToken());

@@ -1,5 +1,6 @@
 package io.taospring.boot.autoconfigure;
 
+import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.schemaless.OverflowPolicy;
 import io.taospring.client.schemaless.SchemalessPrecision;
 import io.taospring.client.schemaless.SchemalessProtocol;
@@ -49,6 +50,9 @@ public class TaosProperties {
 
     /** Time allowed for the answer to one request. */
     private Duration requestTimeout = Duration.ofSeconds(60);
+
+    /** Reconnection of WebSocket sessions whose socket was lost. */
+    private final Reconnect reconnect = new Reconnect();
 
     /** Connection pool settings (HikariCP, when it is on the class path). */
     private final Pool pool = new Pool();
@@ -143,6 +147,10 @@ public class TaosProperties {
         this.requestTimeout = requestTimeout;
     }
 
+    public Reconnect getReconnect() {
+        return reconnect;
+    }
+
     public Pool getPool() {
         return pool;
     }
@@ -161,6 +169,57 @@ public class TaosProperties {
 
     public Listener getListener() {
         return listener;
+    }
+
+    /**
+     * Reconnection of WebSocket sessions: a session whose socket was lost opens a new one on its next request, on
+     * the database it last used. Requests in flight at the loss fail; only read-only ones are sent again.
+     */
+    public static class Reconnect {
+
+        /** Whether a session whose socket was lost opens a new one on its next request. */
+        private boolean enabled = true;
+
+        /** Attempts to open a new socket, each over every endpoint. */
+        private int retries = ReconnectPolicy.DEFAULT_RETRIES;
+
+        /** Pause before the second attempt; it doubles for each further one. */
+        private Duration interval = ReconnectPolicy.DEFAULT_INTERVAL;
+
+        /** Longest pause between attempts. */
+        private Duration maxInterval = ReconnectPolicy.DEFAULT_MAX_INTERVAL;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getRetries() {
+            return retries;
+        }
+
+        public void setRetries(int retries) {
+            this.retries = retries;
+        }
+
+        public Duration getInterval() {
+            return interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public Duration getMaxInterval() {
+            return maxInterval;
+        }
+
+        public void setMaxInterval(Duration maxInterval) {
+            this.maxInterval = maxInterval;
+        }
     }
 
     /** Connection pool settings. */

@@ -3,6 +3,7 @@ package io.taospring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.TaosClient;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.jdbc.TaosDataSource;
@@ -75,6 +76,21 @@ class TaosAutoConfigurationTest {
                     assertThat(config.applicationName()).contains("meters");
                     assertThat(config.endpoint().port()).isEqualTo(server.port());
                 });
+    }
+
+    @Test
+    void bindsTheReconnectPolicyAndTheUrlsOwnWins() {
+        runner.withPropertyValues(url(), "taos.reconnect.retries=7", "taos.reconnect.interval=150ms",
+                "taos.reconnect.max-interval=5s").run(context ->
+                assertThat(context.getBean(TaosClient.class).config().reconnect())
+                        .isEqualTo(new ReconnectPolicy(7, Duration.ofMillis(150), Duration.ofSeconds(5))));
+        runner.withPropertyValues(url(), "taos.reconnect.enabled=false").run(context ->
+                assertThat(context.getBean(TaosClient.class).config().reconnect().enabled()).isFalse());
+        runner.withPropertyValues("taos.url=ws://127.0.0.1:" + server.port() + "?reconnect_retries=1",
+                "taos.reconnect.retries=7").run(context ->
+                assertThat(context.getBean(TaosClient.class).config().reconnect().retries()).isEqualTo(1));
+        runner.withPropertyValues(url()).run(context ->
+                assertThat(context.getBean(TaosClient.class).config().reconnect()).isEqualTo(ReconnectPolicy.DEFAULT));
     }
 
     @Test
