@@ -10,9 +10,6 @@ import java.util.List;
  */
 public sealed interface WrittenRows {
 
-    /** The number of rows. */
-    int count();
-
     /** The rows in canonical form ({@link Values#NONE} for unwritten columns), not to be modified. */
     List<Object[]> rows();
 
@@ -38,11 +35,6 @@ public sealed interface WrittenRows {
 
     /** Rows held as rows. */
     record Listed(List<Object[]> list) implements WrittenRows {
-
-        @Override
-        public int count() {
-            return list.size();
-        }
 
         @Override
         public List<Object[]> rows() {
