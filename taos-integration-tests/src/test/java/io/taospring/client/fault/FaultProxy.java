@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -91,9 +92,12 @@ final class FaultProxy implements AutoCloseable {
         refusing = refuse;
     }
 
-    /** Resets every open connection (both sides see a reset or an end of stream). */
+    /**
+     * Resets every open connection (both sides see a reset or an end of stream). Only those open now: a client
+     * reconnecting while the resets go on must not lose its new connection as well.
+     */
     void cutAll() {
-        links.forEach(Link::reset);
+        List.copyOf(links).forEach(Link::reset);
     }
 
     /**
@@ -106,7 +110,7 @@ final class FaultProxy implements AutoCloseable {
 
     /** Ends the stream towards every client (they read end of stream) while still forwarding what they send. */
     void halfCloseTowardsClients() {
-        links.forEach(Link::halfCloseTowardsClient);
+        List.copyOf(links).forEach(Link::halfCloseTowardsClient);
     }
 
     private void acceptLoop() {
