@@ -10,10 +10,11 @@ import java.net.Socket;
 final class PortPlaceholder implements AutoCloseable {
 
     private final ServerSocket socket;
+    private final Thread acceptor;
 
     private PortPlaceholder(ServerSocket socket) {
         this.socket = socket;
-        Thread acceptor = new Thread(this::refuseAll, "port-placeholder-" + socket.getLocalPort());
+        this.acceptor = new Thread(this::refuseAll, "port-placeholder-" + socket.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
     }
@@ -40,12 +41,21 @@ final class PortPlaceholder implements AutoCloseable {
         }
     }
 
+    /**
+     * Frees the port. Returns once the acceptor has left {@code accept}: the JDK closes a socket that a thread is
+     * blocked on only when that thread returns, and a server binding the port before then would fail.
+     */
     @Override
     public void close() {
         try {
             socket.close();
         } catch (IOException e) {
             // closing anyway
+        }
+        try {
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
