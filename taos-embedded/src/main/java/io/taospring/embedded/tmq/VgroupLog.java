@@ -5,20 +5,36 @@ import io.taospring.embedded.engine.storage.Table;
 import io.taospring.embedded.engine.storage.WrittenRows;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
- * One vgroup's write-ahead log: append-only, versions from 0, so {@code begin} is 0 and {@code end} (the
- * next version) is the number of entries (ws-tmq.md 9). Thread-safe.
+ * One vgroup's write-ahead log: the writes to its tables in order, numbered by version from {@link #begin()}.
+ * Entries older than the database's {@code WAL_RETENTION_PERIOD} (seconds, 3600 by default; 0 or less: kept
+ * for good) are dropped as new ones arrive, as TDengine deletes old WAL files: a consumer behind them reads
+ * on from the oldest entry left.
  */
 final class VgroupLog {
 
+    /** How often at most the expired head of the log is dropped (each drop moves the rest of the list). */
+    private static final long TRIM_EVERY_MILLIS = 1_000;
+
     private final int id;
     private final Database database;
+    private final LongSupplier clock;
+    /** Entry {@code i} has version {@code begin + i}. */
     private final List<WalEntry> entries = new ArrayList<>();
+    private final List<Long> appendedAt = new ArrayList<>();
+    private long begin;
+    private long lastTrim;
 
     VgroupLog(int id, Database database) {
+        this(id, database, System::currentTimeMillis);
+    }
+
+    VgroupLog(int id, Database database, LongSupplier clock) {
         this.id = id;
         this.database = database;
+        this.clock = clock;
     }
 
     int id() {
@@ -30,20 +46,52 @@ final class VgroupLog {
     }
 
     synchronized void append(Table table, WrittenRows rows) {
-        entries.add(new WalEntry(entries.size(), table, rows));
+        long now = clock.getAsLong();
+        if (now - lastTrim >= TRIM_EVERY_MILLIS) {
+            lastTrim = now;
+            trim(now);
+        }
+        entries.add(new WalEntry(begin + entries.size(), table, rows));
+        appendedAt.add(now);
     }
 
-    long begin() {
-        return 0;
+    private void trim(long now) {
+        long retention = retentionMillis();
+        if (retention <= 0) {
+            return;
+        }
+        int expired = 0;
+        while (expired < entries.size() && now - appendedAt.get(expired) > retention) {
+            expired++;
+        }
+        if (expired > 0) {
+            entries.subList(0, expired).clear();
+            appendedAt.subList(0, expired).clear();
+            begin += expired;
+        }
     }
 
+    private long retentionMillis() {
+        try {
+            return Long.parseLong(database.option("wal_retention_period", "3600").trim()) * 1_000;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The version of the oldest entry kept. */
+    synchronized long begin() {
+        return begin;
+    }
+
+    /** The version the next entry gets. */
     synchronized long end() {
-        return entries.size();
+        return begin + entries.size();
     }
 
-    /** Up to {@code max} entries from version {@code from} on. */
+    /** Up to {@code max} entries from version {@code from} on (from the oldest kept, when it is older). */
     synchronized List<WalEntry> read(long from, int max) {
-        int start = (int) Math.min(Math.max(from, 0), entries.size());
+        int start = (int) (Math.min(Math.max(from, begin), end()) - begin);
         return new ArrayList<>(entries.subList(start, Math.min(entries.size(), start + max)));
     }
 }
