@@ -9,7 +9,7 @@ import java.util.List;
  * ({@code [::1]:6041}). A missing host is {@code localhost}; a missing port is left to the transport's
  * default, which is only known once the whole DSN has been read.
  */
-final class DsnHosts {
+public final class DsnHosts {
 
     /** One address as written; {@code port} is 0 when the DSN names none. */
     record HostPort(String host, int port) {
@@ -20,6 +20,23 @@ final class DsnHosts {
     }
 
     private DsnHosts() {
+    }
+
+    /**
+     * The addresses of a host list such as {@code h1:6041,[::1]:6042} (a consumer's {@code bootstrap.servers}),
+     * {@code defaultPort} where an item names none.
+     *
+     * @throws io.taospring.client.error.InterfaceError when the list is empty or an item is malformed
+     */
+    public static List<Endpoint> endpoints(String text, int defaultPort) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (HostPort host : parse(text.trim().replaceAll("\\s*,\\s*", ","))) {
+            endpoints.add(host.resolve(defaultPort));
+        }
+        if (endpoints.isEmpty()) {
+            throw DsnParser.invalid("no host in " + text);
+        }
+        return List.copyOf(endpoints);
     }
 
     /** Parses {@code text}, which holds no user info; an empty text is no address at all. */

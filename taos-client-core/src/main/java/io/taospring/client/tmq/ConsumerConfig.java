@@ -1,8 +1,10 @@
 package io.taospring.client.tmq;
 
+import io.taospring.client.Endpoint;
 import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.InterfaceError;
+import io.taospring.client.internal.DsnHosts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +28,8 @@ import java.util.Set;
  * <tr><td>{@code group.id}</td><td>required</td></tr>
  * <tr><td>{@code client.id}</td><td>none</td></tr>
  * <tr><td>{@code td.connect.ip}, {@code td.connect.port}</td><td>{@code localhost}, {@code 6041}</td></tr>
+ * <tr><td>{@code bootstrap.servers} (the official name): {@code host:port} items, comma-separated, tried in order
+ * when a connection opens; it replaces {@code td.connect.ip} and {@code td.connect.port}</td><td>none</td></tr>
  * <tr><td>{@code td.connect.user}, {@code td.connect.pass}</td><td>{@code root}, {@code taosdata}</td></tr>
  * <tr><td>{@code td.connect.db}</td><td>none</td></tr>
  * <tr><td>{@code auto.offset.reset}</td><td>{@code latest} ({@code earliest}, {@code latest}, {@code none})</td></tr>
@@ -45,8 +50,8 @@ import java.util.Set;
  *
  * @param groupId            the consumer group
  * @param clientId           the client id, or null
- * @param host               the server host
- * @param port               the server port
+ * @param host               the server host (the first of {@code endpoints})
+ * @param port               the server port (the first of {@code endpoints})
  * @param user               the user
  * @param password           the password
  * @param database           the database, or null
@@ -62,11 +67,12 @@ import java.util.Set;
  * @param extra              further TMQ configuration sent verbatim
  * @param token              the cloud token, or null
  * @param tls                the TLS settings, or null for a plain connection
+ * @param endpoints          the servers to try in order when a connection opens, {@code host:port} first
  */
 public record ConsumerConfig(String groupId, String clientId, String host, int port, String user, String password,
         String database, String offsetReset, boolean autoCommit, Duration autoCommitInterval, boolean withTableName,
         ZoneId zone, Duration connectTimeout, Duration requestTimeout, ReconnectPolicy reconnect,
-        Map<String, String> extra, String token, Tls tls) {
+        Map<String, String> extra, String token, Tls tls, List<Endpoint> endpoints) {
 
     /**
      * A consumer's TLS settings.
@@ -88,8 +94,9 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
             "td.connect.user", "td.connect.pass", "td.connect.db", "auto.offset.reset", "enable.auto.commit",
             "auto.commit.interval.ms", "msg.with.table.name", "timezone", "connect.timeout.ms", "request.timeout.ms",
             "enableAutoReconnect", "reconnectRetryCount", "reconnectIntervalMs", "useSSL", "token", "trust_store",
-            "trust_store_type", "trust_store_password");
+            "trust_store_type", "trust_store_password", "bootstrap.servers");
     private static final Set<String> RESETS = Set.of("earliest", "latest", "none");
+    private static final int DEFAULT_PORT = 6041;
 
     /** Validates and copies. */
     public ConsumerConfig {
@@ -104,6 +111,11 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
         }
         Objects.requireNonNull(reconnect, "reconnect");
         extra = Map.copyOf(extra);
+        endpoints = endpoints == null || endpoints.isEmpty() ? List.of(new Endpoint(host, port))
+                : List.copyOf(endpoints);
+        if (!endpoints.get(0).equals(new Endpoint(host, port))) {
+            throw new IllegalArgumentException("host and port must be the first endpoint");
+        }
     }
 
     /**
@@ -114,9 +126,12 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
     public static ConsumerConfig of(Map<String, String> settings) {
         Map<String, String> extra = new LinkedHashMap<>(settings);
         extra.keySet().removeAll(KNOWN);
+        List<Endpoint> endpoints = settings.containsKey("bootstrap.servers")
+                ? DsnHosts.endpoints(settings.get("bootstrap.servers"), DEFAULT_PORT)
+                : List.of(new Endpoint(settings.getOrDefault("td.connect.ip", "localhost"),
+                        integer(settings, "td.connect.port", DEFAULT_PORT)));
         return new ConsumerConfig(settings.get("group.id"), settings.get("client.id"),
-                settings.getOrDefault("td.connect.ip", "localhost"),
-                integer(settings, "td.connect.port", 6041),
+                endpoints.get(0).host(), endpoints.get(0).port(),
                 settings.getOrDefault("td.connect.user", "root"), settings.getOrDefault("td.connect.pass", "taosdata"),
                 settings.get("td.connect.db"),
                 settings.getOrDefault("auto.offset.reset", "latest").toLowerCase(Locale.ROOT),
@@ -126,7 +141,7 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
                 settings.containsKey("timezone") ? zone(settings.get("timezone")) : ZoneId.of("UTC"),
                 Duration.ofMillis(integer(settings, "connect.timeout.ms", 10_000)),
                 Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), reconnect(settings), extra,
-                settings.get("token"), tls(settings));
+                settings.get("token"), tls(settings), endpoints);
     }
 
     private static Tls tls(Map<String, String> settings) {
@@ -160,21 +175,28 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
         return of(settings);
     }
 
-    /** The {@code /rest/tmq} endpoint, {@code wss://} with TLS; without the token, so that it can be shown. */
+    /**
+     * The first server's {@code /rest/tmq} endpoint, {@code wss://} with TLS; without the token, so that it can be
+     * shown.
+     */
     public URI endpoint() {
-        String authority = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
-        return URI.create((tls != null ? "wss://" : "ws://") + authority + ":" + port + "/rest/tmq");
+        return endpoint(endpoints.get(0));
     }
 
-    /** The address to connect to: {@link #endpoint()} with the token, if any. Never to be logged. */
-    URI connectUri() {
-        return token == null ? endpoint()
-                : URI.create(endpoint() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    /** {@code server}'s {@code /rest/tmq} endpoint, as {@link #endpoint()}. */
+    URI endpoint(Endpoint server) {
+        return URI.create((tls != null ? "wss://" : "ws://") + server.authority() + "/rest/tmq");
+    }
+
+    /** The address to connect to on {@code server}: its endpoint with the token, if any. Never to be logged. */
+    URI connectUri(Endpoint server) {
+        return token == null ? endpoint(server)
+                : URI.create(endpoint(server) + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     @Override
     public String toString() {
-        return "ConsumerConfig[groupId=" + groupId + ", clientId=" + clientId + ", endpoint=" + endpoint()
+        return "ConsumerConfig[groupId=" + groupId + ", clientId=" + clientId + ", endpoints=" + endpoints.stream().map(this::endpoint).toList()
                 + ", user=" + user + ", password=****, token=" + (token == null ? null : "****") + ", tls=" + tls
                 + ", offsetReset=" + offsetReset + ", autoCommit=" + autoCommit + ", autoCommitInterval="
                 + autoCommitInterval + "]";

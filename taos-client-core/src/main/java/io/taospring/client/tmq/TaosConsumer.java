@@ -1,5 +1,6 @@
 package io.taospring.client.tmq;
 
+import io.taospring.client.Endpoint;
 import io.taospring.client.error.ConnectionError;
 import io.taospring.client.error.ErrorCodes;
 import io.taospring.client.error.Operation;
@@ -15,6 +16,7 @@ import io.taospring.client.protocol.tmq.TmqReply;
 import io.taospring.client.protocol.tmq.TmqRequest;
 import io.taospring.client.protocol.tmq.VgroupAssignment;
 import io.taospring.client.transport.ws.TmqChannel;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -124,11 +126,31 @@ public final class TaosConsumer implements AutoCloseable {
         return consumer;
     }
 
+    /** A socket to the first of the configured servers that accepts one, tried in order. */
     private TmqChannel openChannel() {
-        if (tlsSockets == null) {
-            return TmqChannel.open(config.connectUri(), config.connectTimeout(), config.requestTimeout(), timers);
+        ConnectionError failure = null;
+        for (Endpoint server : config.endpoints()) {
+            try {
+                return openChannel(server);
+            } catch (ConnectionError e) {
+                if (e.errno() != ErrorCodes.UNABLE_TO_CONNECT && e.errno() != ErrorCodes.CONNECT_TIMEOUT) {
+                    throw e; // the server answered: another would answer alike
+                }
+                if (failure != null) {
+                    e.addSuppressed(failure);
+                }
+                failure = e;
+            }
         }
-        return TmqChannel.open(config.connectUri(), config.connectTimeout(), config.requestTimeout(), tlsSockets, timers);
+        throw failure;
+    }
+
+    private TmqChannel openChannel(Endpoint server) {
+        URI uri = config.connectUri(server);
+        if (tlsSockets == null) {
+            return TmqChannel.open(uri, config.connectTimeout(), config.requestTimeout(), timers);
+        }
+        return TmqChannel.open(uri, config.connectTimeout(), config.requestTimeout(), tlsSockets, timers);
     }
 
     /** Opens a consumer configured with the seed's keys (see {@link ConsumerConfig}). */

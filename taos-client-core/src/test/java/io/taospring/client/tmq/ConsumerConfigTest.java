@@ -3,6 +3,7 @@ package io.taospring.client.tmq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taospring.client.Endpoint;
 import io.taospring.client.ReconnectPolicy;
 import io.taospring.client.error.InterfaceError;
 import java.nio.file.Path;
@@ -61,11 +62,27 @@ class ConsumerConfigTest {
                 "trust_store_type", "PKCS12", "trust_store_password", "store-secret"));
 
         assertThat(config.endpoint()).hasToString("wss://db.example:6041/rest/tmq");
-        assertThat(config.connectUri()).hasToString("wss://db.example:6041/rest/tmq?token=tok%2Fen%2B1");
+        assertThat(config.connectUri(config.endpoints().get(0))).hasToString("wss://db.example:6041/rest/tmq?token=tok%2Fen%2B1");
         assertThat(config.tls().trustStore()).isEqualTo(Path.of("/etc/taos/trust.p12"));
         assertThat(config.extra()).isEmpty();
         assertThat(config.toString()).doesNotContain("tok/en", "store-secret").contains("wss://");
         assertThat(ConsumerConfig.of(Map.of("group.id", "g")).tls()).isNull();
+    }
+
+    @Test
+    void readsTheOfficialBootstrapServersInOrder() {
+        ConsumerConfig config = ConsumerConfig.of(Map.of("group.id", "g", "bootstrap.servers", "db1:6042, [::1]",
+                "td.connect.ip", "ignored"));
+
+        assertThat(config.endpoints()).containsExactly(new Endpoint("db1", 6042), new Endpoint("::1", 6041));
+        assertThat(config.endpoint()).hasToString("ws://db1:6042/rest/tmq");
+        assertThat(config.extra()).isEmpty();
+        assertThat(ConsumerConfig.of(Map.of("group.id", "g")).endpoints())
+                .containsExactly(new Endpoint("localhost", 6041));
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "bootstrap.servers", "db1:x")))
+                .isInstanceOf(InterfaceError.class);
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "bootstrap.servers", " ")))
+                .isInstanceOf(InterfaceError.class);
     }
 
     @Test

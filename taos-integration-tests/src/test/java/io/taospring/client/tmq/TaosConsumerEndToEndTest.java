@@ -186,6 +186,24 @@ class TaosConsumerEndToEndTest {
     }
 
     @Test
+    void bootstrapServersAreTriedInOrderUntilOneAccepts() throws Exception {
+        String db = database();
+        sql("create topic " + db + "_boot as select ts, voltage from " + db + ".meters");
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // nothing listens there once it is closed
+        }
+        Map<String, String> config = new HashMap<>(Map.of("bootstrap.servers",
+                "127.0.0.1:" + closedPort + ",127.0.0.1:" + server.port(), "group.id", db + "_boot",
+                "auto.offset.reset", "earliest"));
+        try (TaosConsumer consumer = TaosConsumer.create(config)) {
+            consumer.subscribe(List.of(db + "_boot"));
+
+            assertThat(pollAll(consumer, 2)).hasSize(2);
+        }
+    }
+
+    @Test
     void aStableTopicDeliversTheDataColumnsOfChildTablesPassingItsTagFilter() {
         String db = database();
         sql("create topic " + db + "_s as stable " + db + ".meters where groupid = 2");

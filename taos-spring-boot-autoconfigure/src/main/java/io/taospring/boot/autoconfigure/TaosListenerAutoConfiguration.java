@@ -1,5 +1,6 @@
 package io.taospring.boot.autoconfigure;
 
+import io.taospring.client.Endpoint;
 import io.taospring.client.TaosConfig;
 import io.taospring.client.tmq.TaosConsumer;
 import io.taospring.spring.core.TaosTemplate;
@@ -17,6 +18,7 @@ import io.taospring.spring.listener.internal.TaosListenerConfiguration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -74,6 +76,11 @@ public final class TaosListenerAutoConfiguration {
         Map<String, String> consumer = new LinkedHashMap<>();
         consumer.put("td.connect.ip", config.endpoint().host());
         consumer.put("td.connect.port", Integer.toString(config.endpoint().port()));
+        if (config.endpoints().size() > 1) {
+            // the consumer tries them in order, as the application's connections do
+            consumer.put("bootstrap.servers", config.endpoints().stream().map(Endpoint::authority)
+                    .collect(Collectors.joining(",")));
+        }
         consumer.put("td.connect.user", config.user());
         consumer.put("td.connect.pass", config.password());
         config.database().ifPresent(db -> consumer.put("td.connect.db", db));

@@ -74,7 +74,10 @@ class TaosListenerAutoConfigurationTest {
                                 "trust_store_password", "store-secret")));
         runner.withPropertyValues(url()).run(context ->
                 assertThat(context.getBean(TaosListenerContainerFactory.class).consumerConfig())
-                        .doesNotContainKeys("useSSL", "token", "trust_store"));
+                        .doesNotContainKeys("useSSL", "token", "trust_store", "bootstrap.servers"));
+        runner.withPropertyValues("taos.url=ws://db1:6041,[::1]:6042/power").run(context ->
+                assertThat(context.getBean(TaosListenerContainerFactory.class).consumerConfig())
+                        .containsEntry("bootstrap.servers", "db1:6041,[::1]:6042"));
     }
 
     @Test
