@@ -111,6 +111,8 @@ public final class Comparisons {
                     out.println("round " + (r + 1) + " " + side.label + " " + printable(scenario, sample));
                 }
             }
+        } finally {
+            workloads.values().forEach(Workload::close);
         }
         return samples;
     }

@@ -1,8 +1,8 @@
 package io.taospring.bench.compare;
 
 import com.taosdata.jdbc.tmq.ConsumerRecord;
-import io.taospring.client.Endpoint;
 import io.taospring.client.TaosClient;
+import io.taospring.client.TaosConfig;
 import io.taospring.client.TaosSession;
 import io.taospring.client.tmq.ConsumerRecords;
 import io.taospring.client.tmq.TaosConsumer;
@@ -23,9 +23,7 @@ final class ConsumeScenario implements Scenario {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final long ROUND_TIMEOUT_NANOS = 600_000_000_000L;
 
-    private Endpoint endpoint;
-    private String user;
-    private String password;
+    private TaosConfig server;
 
     @Override
     public List<Metric> metrics() {
@@ -34,9 +32,7 @@ final class ConsumeScenario implements Scenario {
 
     @Override
     public void prepare(TaosClient client, CompareOptions options) {
-        endpoint = client.config().endpoint();
-        user = client.config().user();
-        password = client.config().password();
+        server = client.config();
         try (TaosSession s = client.openSession()) {
             s.execute("drop topic if exists " + TOPIC);
         }
@@ -54,10 +50,8 @@ final class ConsumeScenario implements Scenario {
             long start = System.nanoTime();
             long rows = 0;
             long checksum = 0;
-            try (TaosConsumer consumer = TaosConsumer.create(Map.of("td.connect.ip", endpoint.host(),
-                    "td.connect.port", Integer.toString(endpoint.port()), "td.connect.user", user,
-                    "td.connect.pass", password, "group.id", "bench_ours_" + round, "auto.offset.reset", "earliest",
-                    "enable.auto.commit", "false"))) {
+            try (TaosConsumer consumer = TaosConsumer.create(ConsumerSettings.ours(server, "group.id",
+                    "bench_ours_" + round, "auto.offset.reset", "earliest", "enable.auto.commit", "false"))) {
                 consumer.subscribe(List.of(TOPIC));
                 while (rows < options.rows() && System.nanoTime() - start < ROUND_TIMEOUT_NANOS) {
                     ConsumerRecords records = consumer.poll(POLL);
@@ -100,16 +94,7 @@ final class ConsumeScenario implements Scenario {
     }
 
     private Properties officialProperties(int round) {
-        Properties properties = new Properties();
-        properties.setProperty("td.connect.type", "ws");
-        properties.setProperty("bootstrap.servers", endpoint.authority());
-        properties.setProperty("td.connect.user", user);
-        properties.setProperty("td.connect.pass", password);
-        properties.setProperty("group.id", "bench_official_" + round);
-        properties.setProperty("auto.offset.reset", "earliest");
-        properties.setProperty("enable.auto.commit", "false");
-        properties.setProperty("value.deserializer", "com.taosdata.jdbc.tmq.MapDeserializer");
-        return properties;
+        return ConsumerSettings.official(server, "bench_official_" + round, "earliest");
     }
 
     private static Map<Metric, Double> result(CompareOptions options, long rows, long start, long checksum) {

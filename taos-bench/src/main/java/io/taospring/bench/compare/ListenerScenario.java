@@ -1,7 +1,7 @@
 package io.taospring.bench.compare;
 
-import io.taospring.client.Endpoint;
 import io.taospring.client.TaosClient;
+import io.taospring.client.TaosConfig;
 import io.taospring.client.TaosSession;
 import io.taospring.spring.annotation.EnableTaos;
 import io.taospring.spring.annotation.TaosListener;
@@ -43,9 +43,7 @@ final class ListenerScenario implements Scenario {
     private static final long ROUND_TIMEOUT_NANOS = 600_000_000_000L;
 
     private TaosClient writer;
-    private Endpoint endpoint;
-    private String user;
-    private String password;
+    private TaosConfig server;
 
     @Override
     public List<Metric> metrics() {
@@ -55,9 +53,7 @@ final class ListenerScenario implements Scenario {
     @Override
     public void prepare(TaosClient client, CompareOptions options) {
         writer = client;
-        endpoint = client.config().endpoint();
-        user = client.config().user();
-        password = client.config().password();
+        server = client.config();
         try (TaosSession s = client.openSession()) {
             for (String side : List.of("ours", "official")) {
                 s.execute("drop topic if exists " + topic(side));
@@ -132,12 +128,22 @@ final class ListenerScenario implements Scenario {
                         .pollTimeout(POLL).build());
         context.register(BenchApplication.class);
         context.refresh();
-        context.registerShutdownHook();
         TaosListenerContainer container = context.getBean(TaosListenerEndpointRegistry.class)
                 .getListenerContainer("bench");
         awaitAssigned(container);
         Sink sink = context.getBean(Sink.class);
-        return round -> run(sink, "ours", options, round);
+        return new Workload() {
+            @Override
+            public Map<Metric, Double> run(int round) {
+                return ListenerScenario.this.run(sink, "ours", options, round);
+            }
+
+            /** Stops the container: its consumer threads would keep the JVM alive. */
+            @Override
+            public void close() {
+                context.close();
+            }
+        };
     }
 
     /** Inserts the round's rows (through our client on both sides) and waits until the sink got them all. */
@@ -168,8 +174,7 @@ final class ListenerScenario implements Scenario {
     }
 
     private Map<String, String> consumerConfig() {
-        return Map.of("td.connect.ip", endpoint.host(), "td.connect.port", Integer.toString(endpoint.port()),
-                "td.connect.user", user, "td.connect.pass", password, "auto.offset.reset", "latest");
+        return ConsumerSettings.ours(server, "auto.offset.reset", "latest");
     }
 
     @Override
@@ -218,16 +223,7 @@ final class ListenerScenario implements Scenario {
     }
 
     private Properties officialProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("td.connect.type", "ws");
-        properties.setProperty("bootstrap.servers", endpoint.authority());
-        properties.setProperty("td.connect.user", user);
-        properties.setProperty("td.connect.pass", password);
-        properties.setProperty("group.id", "bench_listener_official");
-        properties.setProperty("auto.offset.reset", "latest");
-        properties.setProperty("enable.auto.commit", "false");
-        properties.setProperty("value.deserializer", "com.taosdata.jdbc.tmq.MapDeserializer");
-        return properties;
+        return ConsumerSettings.official(server, "bench_listener_official", "latest");
     }
 
     private static List<String> inserts(String side, int rows, int round) {
