@@ -50,8 +50,7 @@ import java.util.Set;
  *
  * @param groupId            the consumer group
  * @param clientId           the client id, or null
- * @param host               the server host (the first of {@code endpoints})
- * @param port               the server port (the first of {@code endpoints})
+ * @param endpoints          the servers to try in order when a connection opens
  * @param user               the user
  * @param password           the password
  * @param database           the database, or null
@@ -67,12 +66,11 @@ import java.util.Set;
  * @param extra              further TMQ configuration sent verbatim
  * @param token              the cloud token, or null
  * @param tls                the TLS settings, or null for a plain connection
- * @param endpoints          the servers to try in order when a connection opens, {@code host:port} first
  */
-public record ConsumerConfig(String groupId, String clientId, String host, int port, String user, String password,
+public record ConsumerConfig(String groupId, String clientId, List<Endpoint> endpoints, String user, String password,
         String database, String offsetReset, boolean autoCommit, Duration autoCommitInterval, boolean withTableName,
         ZoneId zone, Duration connectTimeout, Duration requestTimeout, ReconnectPolicy reconnect,
-        Map<String, String> extra, String token, Tls tls, List<Endpoint> endpoints) {
+        Map<String, String> extra, String token, Tls tls) {
 
     /**
      * A consumer's TLS settings.
@@ -106,16 +104,22 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
         if (!RESETS.contains(offsetReset)) {
             throw invalid("auto.offset.reset", offsetReset);
         }
-        if (port < 1 || port > 65_535) {
-            throw invalid("td.connect.port", Integer.toString(port));
+        if (endpoints.isEmpty()) {
+            throw new IllegalArgumentException("no endpoint");
         }
+        endpoints = List.copyOf(endpoints);
         Objects.requireNonNull(reconnect, "reconnect");
         extra = Map.copyOf(extra);
-        endpoints = endpoints == null || endpoints.isEmpty() ? List.of(new Endpoint(host, port))
-                : List.copyOf(endpoints);
-        if (!endpoints.get(0).equals(new Endpoint(host, port))) {
-            throw new IllegalArgumentException("host and port must be the first endpoint");
-        }
+    }
+
+    /** The first server's host. */
+    public String host() {
+        return endpoints.get(0).host();
+    }
+
+    /** The first server's port. */
+    public int port() {
+        return endpoints.get(0).port();
     }
 
     /**
@@ -126,12 +130,7 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
     public static ConsumerConfig of(Map<String, String> settings) {
         Map<String, String> extra = new LinkedHashMap<>(settings);
         extra.keySet().removeAll(KNOWN);
-        List<Endpoint> endpoints = settings.containsKey("bootstrap.servers")
-                ? DsnHosts.endpoints(settings.get("bootstrap.servers"), DEFAULT_PORT)
-                : List.of(new Endpoint(settings.getOrDefault("td.connect.ip", "localhost"),
-                        integer(settings, "td.connect.port", DEFAULT_PORT)));
-        return new ConsumerConfig(settings.get("group.id"), settings.get("client.id"),
-                endpoints.get(0).host(), endpoints.get(0).port(),
+        return new ConsumerConfig(settings.get("group.id"), settings.get("client.id"), endpoints(settings),
                 settings.getOrDefault("td.connect.user", "root"), settings.getOrDefault("td.connect.pass", "taosdata"),
                 settings.get("td.connect.db"),
                 settings.getOrDefault("auto.offset.reset", "latest").toLowerCase(Locale.ROOT),
@@ -141,7 +140,23 @@ public record ConsumerConfig(String groupId, String clientId, String host, int p
                 settings.containsKey("timezone") ? zone(settings.get("timezone")) : ZoneId.of("UTC"),
                 Duration.ofMillis(integer(settings, "connect.timeout.ms", 10_000)),
                 Duration.ofMillis(integer(settings, "request.timeout.ms", 30_000)), reconnect(settings), extra,
-                settings.get("token"), tls(settings), endpoints);
+                settings.get("token"), tls(settings));
+    }
+
+    /** {@code bootstrap.servers} if given, else {@code td.connect.ip} and {@code td.connect.port}. */
+    private static List<Endpoint> endpoints(Map<String, String> settings) {
+        if (settings.containsKey("bootstrap.servers")) {
+            return DsnHosts.endpoints(settings.get("bootstrap.servers"), DEFAULT_PORT);
+        }
+        String host = settings.getOrDefault("td.connect.ip", "localhost");
+        int port = integer(settings, "td.connect.port", DEFAULT_PORT);
+        if (port < 1 || port > 65_535) {
+            throw invalid("td.connect.port", Integer.toString(port));
+        }
+        if (host.isBlank()) {
+            throw invalid("td.connect.ip", host);
+        }
+        return List.of(new Endpoint(host, port));
     }
 
     private static Tls tls(Map<String, String> settings) {

@@ -24,6 +24,8 @@ class ConsumerConfigTest {
         assertThat(config.groupId()).isEqualTo("g1");
         assertThat(config.clientId()).isEqualTo("c1");
         assertThat(config.endpoint()).hasToString("ws://db.example:6042/rest/tmq");
+        assertThat(config.host()).isEqualTo("db.example");
+        assertThat(config.port()).isEqualTo(6042);
         assertThat(config.user()).isEqualTo("u");
         assertThat(config.offsetReset()).isEqualTo("earliest");
         assertThat(config.autoCommit()).isFalse();
@@ -104,6 +106,8 @@ class ConsumerConfigTest {
                 .hasMessageContaining("enable.auto.commit");
         assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "td.connect.port", "x")))
                 .hasMessageContaining("td.connect.port");
+        assertThatThrownBy(() -> ConsumerConfig.of(Map.of("group.id", "g", "td.connect.port", "70000")))
+                .isInstanceOf(InterfaceError.class).hasMessageContaining("td.connect.port");
     }
 
     @Test
