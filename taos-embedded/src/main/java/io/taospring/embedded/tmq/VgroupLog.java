@@ -23,7 +23,6 @@ final class VgroupLog {
     private final LongSupplier clock;
     /** Entry {@code i} has version {@code begin + i}. */
     private final List<WalEntry> entries = new ArrayList<>();
-    private final List<Long> appendedAt = new ArrayList<>();
     private long begin;
     private long lastTrim;
 
@@ -51,8 +50,7 @@ final class VgroupLog {
             lastTrim = now;
             trim(now);
         }
-        entries.add(new WalEntry(begin + entries.size(), table, rows));
-        appendedAt.add(now);
+        entries.add(new WalEntry(begin + entries.size(), table, rows, now));
     }
 
     private void trim(long now) {
@@ -61,12 +59,11 @@ final class VgroupLog {
             return;
         }
         int expired = 0;
-        while (expired < entries.size() && now - appendedAt.get(expired) > retention) {
+        while (expired < entries.size() && now - entries.get(expired).appendedAt() > retention) {
             expired++;
         }
         if (expired > 0) {
             entries.subList(0, expired).clear();
-            appendedAt.subList(0, expired).clear();
             begin += expired;
         }
     }

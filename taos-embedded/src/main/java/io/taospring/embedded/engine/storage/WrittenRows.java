@@ -1,6 +1,5 @@
 package io.taospring.embedded.engine.storage;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +29,7 @@ public sealed interface WrittenRows {
                 batch[c].appendTo(copy[c]);
             }
         }
-        return new Columns(copy, batch[0].size());
+        return new Columns(copy);
     }
 
     /** Rows held as rows. */
@@ -42,20 +41,12 @@ public sealed interface WrittenRows {
         }
     }
 
-    /** Rows held as columns; a null column was not written. */
-    record Columns(ColumnVector[] columns, int count) implements WrittenRows {
+    /** Rows held as columns, the first (the timestamps) always written; a null column was not written. */
+    record Columns(ColumnVector[] columns) implements WrittenRows {
 
         @Override
         public List<Object[]> rows() {
-            List<Object[]> rows = new ArrayList<>(count);
-            for (int r = 0; r < count; r++) {
-                Object[] row = new Object[columns.length];
-                for (int c = 0; c < row.length; c++) {
-                    row[c] = columns[c] == null ? Values.NONE : columns[c].get(r);
-                }
-                rows.add(row);
-            }
-            return rows;
+            return ColumnBatch.rows(columns, columns.length);
         }
     }
 }
